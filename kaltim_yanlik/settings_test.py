@@ -1,0 +1,22 @@
+"""Penimpaan kecil untuk uji; sisanya dari settings.py yang sama dengan produksi.
+
+Uji berjalan pada DATABASE_URL (PostgreSQL di CI dan ``make test``). Bila DATABASE_URL tidak diberikan dan
+REQUIRE_SERVICES tidak menyala, uji jatuh ke SQLite agar tetap bisa dijalankan di mesin tanpa layanan.
+"""
+
+import os
+import tempfile
+
+from .settings import *  # noqa: F403
+from .settings import env
+
+REQUIRE_SERVICES = env.bool("REQUIRE_SERVICES", default=False)
+if REQUIRE_SERVICES and not os.environ.get("DATABASE_URL"):
+    raise RuntimeError("REQUIRE_SERVICES=1 tetapi DATABASE_URL (PostgreSQL) tidak diberikan.")
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="kaltim-yanlik-media-")
+# Uji selalu eager kecuali uji worker, yang menyalakan worker sungguhan sendiri.
+CELERY_TASK_ALWAYS_EAGER = True
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405

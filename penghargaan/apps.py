@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PenghargaanConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "penghargaan"
+    verbose_name = "Penghargaan"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SanksiConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "sanksi"
+    verbose_name = "Penegakan Kode Etik"
