@@ -1,3 +1,53 @@
 from django.contrib import admin
+from django.contrib.auth.models import Group
 
-# Register your models here.
+from kaltim_yanlik.core.models import JejakAudit
+
+from .admin_akses import AksesAdmin
+from .akses import Kemampuan
+from .forms import PenggunaAdminForm
+from .models import Pengguna
+from .services import pengguna_simpan
+
+# Hak akses ditentukan oleh peran (akun/akses.py), bukan oleh grup Django.
+admin.site.unregister(Group)
+
+
+@admin.register(Pengguna)
+class PenggunaAdmin(AksesAdmin):
+    form = PenggunaAdminForm
+    kemampuan_lihat = Kemampuan.KELOLA_PENGGUNA
+    kemampuan_ubah = Kemampuan.KELOLA_PENGGUNA
+    list_display = ["username", "nama", "peran", "penyelenggara", "is_active", "last_login"]
+    list_filter = ["peran", "is_active"]
+    search_fields = ["username", "nama", "nip", "email", "penyelenggara__nama"]
+    autocomplete_fields = ["penyelenggara"]
+    list_select_related = ["penyelenggara"]
+    fields = ["username", "nama", "nip", "email", "peran", "penyelenggara", "is_active", "sandi_baru", "last_login"]
+    readonly_fields = ["last_login"]
+
+    def save_model(self, request, obj, form, change):
+        pengguna_simpan(
+            pengguna=obj,
+            oleh=request.user,
+            sandi=form.cleaned_data.get("sandi_baru") or None,
+            field_diubah=[f for f in form.changed_data if f != "sandi_baru"],
+        )
+
+
+@admin.register(JejakAudit)
+class JejakAuditAdmin(AksesAdmin):
+    """Jejak audit hanya dibaca; tidak ada yang menambah, mengubah, atau menghapusnya lewat admin."""
+
+    jalur_penyelenggara = None
+    kemampuan_lihat = Kemampuan.LIHAT_AUDIT
+    list_display = ["waktu", "pengguna", "aksi", "objek_repr"]
+    list_filter = ["aksi", "content_type"]
+    search_fields = ["aksi", "objek_repr", "pengguna__username"]
+    list_select_related = ["pengguna", "content_type"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False

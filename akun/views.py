@@ -1,3 +1,50 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.shortcuts import render
+from django.urls import reverse_lazy
 
-# Create your views here.
+from kode_etik import selectors as kode_etik_selectors
+
+from . import akses
+from .akses import Kemampuan
+from .forms import FormMasuk
+from .models import PERAN_UNIT
+from .selectors import ringkasan_beranda
+
+
+class MasukView(auth_views.LoginView):
+    template_name = "akun/masuk.html"
+    authentication_form = FormMasuk
+    redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(batas_gagal=settings.AXES_FAILURE_LIMIT, **kwargs)
+
+
+class GantiSandiView(auth_views.PasswordChangeView):
+    template_name = "akun/ganti_sandi.html"
+    success_url = reverse_lazy("beranda")
+
+    def form_valid(self, form):
+        messages.success(self.request, "Kata sandi Anda telah diganti.")
+        return super().form_valid(form)
+
+
+def beranda(request):
+    """Beranda per peran; pengunjung tanpa login melihat halaman sambutan publik."""
+    user = request.user
+    if not user.is_authenticated:
+        return render(request, "beranda_publik.html")
+    konteks = {
+        "ringkasan": ringkasan_beranda(user=user),
+        "lingkup_provinsi": akses.menjangkau_semua_unit(user),
+        "boleh_admin": akses.boleh(user, Kemampuan.ADMIN_SITUS),
+        "boleh_kelola_pelaksana": akses.boleh(user, Kemampuan.KELOLA_PELAKSANA),
+    }
+    if user.peran in PERAN_UNIT and user.penyelenggara_id:
+        konteks["unit_saya"] = user.penyelenggara
+        konteks["unit_bawahan"] = kode_etik_selectors.penyelenggara_qs_for_user(user=user).filter(
+            induk=user.penyelenggara_id
+        )
+    return render(request, "akun/beranda.html", konteks)

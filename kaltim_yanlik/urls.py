@@ -1,6 +1,15 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
+
+from akun.views import beranda
 
 urlpatterns = [
+    path("", beranda, name="beranda"),
+    path("akun/", include("akun.urls")),
+    path("", include("kode_etik.urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler403 = "kaltim_yanlik.core.views.galat_403"
+handler404 = "kaltim_yanlik.core.views.galat_404"
+handler500 = "kaltim_yanlik.core.views.galat_500"

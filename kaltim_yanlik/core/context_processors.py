@@ -1,2 +1,0 @@
-def navigasi(request):
-    return {}

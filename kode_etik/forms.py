@@ -1,0 +1,71 @@
+from django import forms
+
+from .models import JenisLayanan, Pelaksana, Penyelenggara
+
+_PILIH = forms.Select(attrs={"class": "form-select"})
+
+
+class PenyelenggaraForm(forms.ModelForm):
+    class Meta:
+        model = Penyelenggara
+        fields = ["kode", "nama", "singkatan", "jenis", "induk", "kepala", "alamat", "aktif"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["induk"].queryset = Penyelenggara.objects.filter(jenis=Penyelenggara.Jenis.PD, aktif=True)
+        # Kepala dipilih dari Pelaksana unit ini sendiri; unit baru belum punya Pelaksana.
+        pelaksana_unit = Pelaksana.objects.filter(penyelenggara=self.instance.pk, aktif=True)
+        self.fields["kepala"].queryset = pelaksana_unit if self.instance.pk else Pelaksana.objects.none()
+        self.fields["kepala"].help_text = "Dipilih dari Pelaksana aktif pada unit ini."
+
+
+class PelaksanaForm(forms.ModelForm):
+    class Meta:
+        model = Pelaksana
+        fields = ["nama", "nip", "jabatan", "kategori", "penyelenggara", "aktif"]
+        help_texts = {"nip": "18 digit, boleh dikosongkan untuk non-ASN."}
+
+    def __init__(self, *args, penyelenggara_pilihan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["penyelenggara"].queryset = penyelenggara_pilihan
+
+    def clean_nip(self):
+        return self.cleaned_data["nip"].replace(" ", "")
+
+
+class JenisLayananForm(forms.ModelForm):
+    class Meta:
+        model = JenisLayanan
+        fields = ["nama", "keterangan", "aktif"]
+        widgets = {"keterangan": forms.Textarea(attrs={"rows": 3})}
+
+
+class PenyelenggaraFilterForm(forms.Form):
+    cari = forms.CharField(required=False, max_length=100, label="Cari")
+    jenis = forms.ChoiceField(
+        required=False, choices=[("", "Semua jenis"), *Penyelenggara.Jenis.choices], widget=_PILIH
+    )
+    aktif = forms.ChoiceField(
+        required=False, choices=[("", "Aktif dan nonaktif"), ("ya", "Aktif"), ("tidak", "Nonaktif")],
+        widget=_PILIH,
+    )
+
+
+class PelaksanaFilterForm(forms.Form):
+    cari = forms.CharField(required=False, max_length=100, label="Cari nama, NIP, jabatan")
+    kategori = forms.ChoiceField(
+        required=False, choices=[("", "Semua kategori"), *Pelaksana.Kategori.choices], widget=_PILIH
+    )
+    penyelenggara = forms.ModelChoiceField(
+        required=False, queryset=Penyelenggara.objects.none(), empty_label="Semua unit", to_field_name="code",
+        widget=_PILIH,
+    )
+    aktif = forms.ChoiceField(
+        required=False, initial="ya",
+        choices=[("ya", "Aktif"), ("tidak", "Nonaktif"), ("semua", "Aktif dan nonaktif")],
+        widget=_PILIH,
+    )
+
+    def __init__(self, *args, penyelenggara_pilihan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["penyelenggara"].queryset = penyelenggara_pilihan

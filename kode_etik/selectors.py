@@ -1,0 +1,76 @@
+"""Bacaan data kode etik, selalu lewat kebijakan akses ``akun.akses``."""
+
+from django.db.models import Count, Q, QuerySet
+
+from akun import akses
+from akun.akses import Kemampuan
+
+from .models import JenisLayanan, Larangan, Norma, Pelaksana, Penyelenggara
+
+
+def penyelenggara_qs_for_user(*, user) -> QuerySet[Penyelenggara]:
+    if not akses.boleh(user, Kemampuan.LIHAT_PENYELENGGARA):
+        return Penyelenggara.objects.none()
+    qs = Penyelenggara.objects.select_related("induk", "kepala")
+    return akses.batasi(qs, user, jalur="")
+
+
+def penyelenggara_daftar(*, user, cari: str = "", jenis: str = "", aktif: str = "") -> QuerySet[Penyelenggara]:
+    qs = penyelenggara_qs_for_user(user=user).order_by("jenis", "nama").annotate(
+        jumlah_pelaksana=Count("pelaksana", filter=Q(pelaksana__aktif=True), distinct=True)
+    )
+    if cari:
+        qs = qs.filter(Q(nama__icontains=cari) | Q(singkatan__icontains=cari) | Q(kode__icontains=cari))
+    if jenis:
+        qs = qs.filter(jenis=jenis)
+    if aktif in ("ya", "tidak"):
+        qs = qs.filter(aktif=aktif == "ya")
+    return qs
+
+
+def penyelenggara_get_for_user(*, user, code) -> Penyelenggara:
+    return akses.ambil_atau_404(penyelenggara_qs_for_user(user=user), user, jalur="", code=code)
+
+
+def penyelenggara_pilihan_for_user(*, user) -> QuerySet[Penyelenggara]:
+    """Unit yang boleh dipilih pengguna saat mengisi formulir (hanya yang aktif)."""
+    return penyelenggara_qs_for_user(user=user).filter(aktif=True)
+
+
+def pelaksana_qs_for_user(*, user) -> QuerySet[Pelaksana]:
+    if not akses.boleh(user, Kemampuan.LIHAT_PELAKSANA):
+        return Pelaksana.objects.none()
+    return akses.batasi(Pelaksana.objects.select_related("penyelenggara"), user)
+
+
+def pelaksana_daftar(*, user, cari: str = "", kategori: str = "", penyelenggara=None, aktif: str = "ya"):
+    qs = pelaksana_qs_for_user(user=user)
+    if cari:
+        qs = qs.filter(Q(nama__icontains=cari) | Q(nip__icontains=cari) | Q(jabatan__icontains=cari))
+    if kategori:
+        qs = qs.filter(kategori=kategori)
+    if penyelenggara is not None:
+        qs = qs.filter(penyelenggara=penyelenggara)
+    if aktif in ("ya", "tidak"):
+        qs = qs.filter(aktif=aktif == "ya")
+    return qs
+
+
+def pelaksana_get_for_user(*, user, code) -> Pelaksana:
+    return akses.ambil_atau_404(pelaksana_qs_for_user(user=user), user, code=code)
+
+
+def jenis_layanan_untuk(*, penyelenggara) -> QuerySet[JenisLayanan]:
+    return penyelenggara.jenis_layanan.filter(aktif=True)
+
+
+def norma_per_kelompok() -> list[tuple[str, list[Norma]]]:
+    """Norma Pergub 8/2025 dikelompokkan sesuai urutan bab, untuk halaman publik."""
+    kelompok: dict[str, list[Norma]] = {k: [] for k in Norma.Kelompok.values}
+    for norma in Norma.objects.all():
+        kelompok[norma.kelompok].append(norma)
+    return [(Norma.Kelompok(k).label, isi) for k, isi in kelompok.items() if isi]
+
+
+def larangan_semua() -> QuerySet[Larangan]:
+    return Larangan.objects.all()
