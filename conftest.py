@@ -2,7 +2,7 @@
 
 import pytest
 
-from akun.models import Peran, Pengguna
+from akun.models import Pengguna, Peran
 from kode_etik.models import Pelaksana, Penyelenggara
 
 
@@ -20,13 +20,18 @@ def labkes(dinkes):
 
 @pytest.fixture
 def bapenda(db):
-    return Penyelenggara.objects.create(kode="PD-BAPENDA", nama="Badan Pendapatan Daerah", singkatan="Bapenda")
+    return Penyelenggara.objects.create(
+        kode="PD-BAPENDA", nama="Badan Pendapatan Daerah", singkatan="Bapenda"
+    )
 
 
 @pytest.fixture
 def samsat(bapenda):
     return Penyelenggara.objects.create(
-        kode="UPTD-SAMSAT-SMD", nama="UPTD PPRD Samarinda", singkatan="Samsat Samarinda", jenis="UPTD",
+        kode="UPTD-SAMSAT-SMD",
+        nama="UPTD PPRD Samarinda",
+        singkatan="Samsat Samarinda",
+        jenis="UPTD",
         induk=bapenda,
     )
 

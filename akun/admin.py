@@ -23,7 +23,17 @@ class PenggunaAdmin(AksesAdmin):
     search_fields = ["username", "nama", "nip", "email", "penyelenggara__nama"]
     autocomplete_fields = ["penyelenggara"]
     list_select_related = ["penyelenggara"]
-    fields = ["username", "nama", "nip", "email", "peran", "penyelenggara", "is_active", "sandi_baru", "last_login"]
+    fields = [
+        "username",
+        "nama",
+        "nip",
+        "email",
+        "peran",
+        "penyelenggara",
+        "is_active",
+        "sandi_baru",
+        "last_login",
+    ]
     readonly_fields = ["last_login"]
 
     def save_model(self, request, obj, form, change):

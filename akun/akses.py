@@ -53,12 +53,8 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
     ),
     # Pimpinan (Sekda, staf Gubernur): semua unit, hanya membaca.
     Peran.PIMPINAN: frozenset(_BACA_UNIT | {Kemampuan.LIHAT_SEMUA_UNIT}),
-    Peran.KEPALA: frozenset(
-        _BACA_UNIT | {Kemampuan.KELOLA_PELAKSANA, Kemampuan.KELOLA_JENIS_LAYANAN}
-    ),
-    Peran.OPERATOR: frozenset(
-        _BACA_UNIT | {Kemampuan.KELOLA_PELAKSANA, Kemampuan.KELOLA_JENIS_LAYANAN}
-    ),
+    Peran.KEPALA: frozenset(_BACA_UNIT | {Kemampuan.KELOLA_PELAKSANA, Kemampuan.KELOLA_JENIS_LAYANAN}),
+    Peran.OPERATOR: frozenset(_BACA_UNIT | {Kemampuan.KELOLA_PELAKSANA, Kemampuan.KELOLA_JENIS_LAYANAN}),
 }
 
 
@@ -124,5 +120,5 @@ def wajib_ubah_di_unit(user, kemampuan: Kemampuan, penyelenggara) -> None:
 
 
 def peran_staf_admin(peran: str) -> tuple[bool, bool]:
-    """(is_staff, is_superuser) yang selaras dengan peran, agar bendera Django tidak menyimpang dari kebijakan."""
+    """(is_staff, is_superuser) menurut peran, agar bendera Django tidak menyimpang dari kebijakan."""
     return (Kemampuan.ADMIN_SITUS in KEMAMPUAN_PERAN.get(peran, frozenset()), peran == Peran.ADMIN)

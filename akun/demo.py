@@ -1,6 +1,6 @@
 """Akun demo setiap peran. Kata sandinya dicetak dan tercantum di README (hanya untuk demo)."""
 
-from .models import Peran, Pengguna
+from .models import Pengguna, Peran
 from .services import pengguna_simpan
 
 SANDI_DEMO = "yanlik-demo-2025"
@@ -12,9 +12,10 @@ AKUN_PROVINSI = [
 ]
 
 AKUN_UNIT = [
-    ("kepala.dinkes", "dr. Hendra Wijaya, M.Kes.", Peran.KEPALA, "PD-DINKES"),
+    # Nama akun kepala diambil dari Kepala Penyelenggara yang tercatat di unitnya (None di sini).
+    ("kepala.dinkes", None, Peran.KEPALA, "PD-DINKES"),
     ("operator.dinkes", "Siti Aminah, S.KM.", Peran.OPERATOR, "PD-DINKES"),
-    ("kepala.samsat", "Muhammad Rizal, S.E., M.M.", Peran.KEPALA, "UPTD-SAMSAT-SMD"),
+    ("kepala.samsat", None, Peran.KEPALA, "UPTD-SAMSAT-SMD"),
     ("operator.samsat", "Andi Pratama, A.Md.", Peran.OPERATOR, "UPTD-SAMSAT-SMD"),
 ]
 
@@ -30,9 +31,10 @@ def _pastikan_admin() -> Pengguna:
     return admin
 
 
-def _simpan_akun(admin, username, nama, peran, penyelenggara=None):
+def _simpan_akun(admin, username, nama, peran, penyelenggara=None, nip=""):
     pengguna = Pengguna.objects.filter(username=username).first() or Pengguna(username=username)
-    pengguna.nama, pengguna.peran, pengguna.penyelenggara, pengguna.is_active = nama, peran, penyelenggara, True
+    pengguna.nama, pengguna.nip, pengguna.peran = nama, nip, peran
+    pengguna.penyelenggara, pengguna.is_active = penyelenggara, True
     pengguna_simpan(pengguna=pengguna, oleh=admin, sandi=SANDI_DEMO)
 
 
@@ -46,9 +48,12 @@ def akun_provinsi(konteks):
 def akun_unit(konteks):
     from kode_etik.models import Penyelenggara
 
-    unit = {p.kode: p for p in Penyelenggara.objects.filter(kode__in={a[3] for a in AKUN_UNIT})}
+    kode_unit = {a[3] for a in AKUN_UNIT}
+    unit = {p.kode: p for p in Penyelenggara.objects.select_related("kepala").filter(kode__in=kode_unit)}
     for username, nama, peran, kode in AKUN_UNIT:
-        _simpan_akun(konteks["admin"], username, nama, peran, unit[kode])
+        kepala = unit[kode].kepala if nama is None else None
+        nama, nip = (kepala.nama, kepala.nip) if kepala else (nama, "")
+        _simpan_akun(konteks["admin"], username, nama, peran, unit[kode], nip)
     out = konteks["stdout"]
     out.write("\nAkun demo (kata sandi sama untuk semua): " + SANDI_DEMO)
     for username, *_ in AKUN_PROVINSI + AKUN_UNIT:

@@ -9,8 +9,8 @@ Tidak ada jalur kode khusus produksi: perbedaan hanya lewat lingkungan (lihat ``
 from pathlib import Path
 
 import environ
-from import_export.formats.base_formats import CSV, XLSX
 from django.core.exceptions import ImproperlyConfigured
+from import_export.formats.base_formats import CSV, XLSX
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -22,7 +22,7 @@ DEBUG = env.bool("DEBUG", default=True)
 
 # Kunci bawaan hanya untuk mode pengembangan; produksi (DEBUG mati) wajib memberi SECRET_KEY sendiri,
 # karena kunci acak per proses memutus sesi antar-worker dan kunci tetap di kode bocor ke siapa pun.
-_DEV_SECRET_KEY = "dev-only-kaltim-yanlik-bukan-untuk-produksi"
+_DEV_SECRET_KEY = "dev-only-kaltim-yanlik-bukan-untuk-produksi"  # noqa: S105 (hanya DEBUG)  # noqa: S105 (hanya DEBUG)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
     if not DEBUG:

@@ -16,24 +16,74 @@ from .resources import PenyelenggaraResource
 BERKAS_PENYELENGGARA = Path(__file__).parent / "data" / "penyelenggara-kaltim-contoh.csv"
 
 NAMA_DEPAN = [
-    "Ahmad", "Siti", "Budi", "Dewi", "Rahmat", "Nur", "Andi", "Fitri", "Hendra", "Rina", "Yusuf", "Lestari",
-    "Agus", "Wahyuni", "Irfan", "Maya", "Syahrul", "Ratna", "Dedi", "Indah", "Fajar", "Novita", "Arif", "Yuli",
+    "Ahmad",
+    "Siti",
+    "Budi",
+    "Dewi",
+    "Rahmat",
+    "Nur",
+    "Andi",
+    "Fitri",
+    "Hendra",
+    "Rina",
+    "Yusuf",
+    "Lestari",
+    "Agus",
+    "Wahyuni",
+    "Irfan",
+    "Maya",
+    "Syahrul",
+    "Ratna",
+    "Dedi",
+    "Indah",
+    "Fajar",
+    "Novita",
+    "Arif",
+    "Yuli",
 ]
 NAMA_BELAKANG = [
-    "Saputra", "Rahmawati", "Hidayat", "Susanti", "Pratama", "Kurniawan", "Handayani", "Setiawan", "Lubis",
-    "Nugroho", "Aisyah", "Wibowo", "Permata", "Hasibuan", "Ramadhan", "Anggraini", "Syafii", "Maulana",
+    "Saputra",
+    "Rahmawati",
+    "Hidayat",
+    "Susanti",
+    "Pratama",
+    "Kurniawan",
+    "Handayani",
+    "Setiawan",
+    "Lubis",
+    "Nugroho",
+    "Aisyah",
+    "Wibowo",
+    "Permata",
+    "Hasibuan",
+    "Ramadhan",
+    "Anggraini",
+    "Syafii",
+    "Maulana",
 ]
 JABATAN_STAF = [
-    ("Sekretaris", "pejabat"), ("Kepala Bidang Pelayanan", "pejabat"), ("Kepala Sub Bagian Umum", "pejabat"),
-    ("Analis Pelayanan Publik", "pegawai"), ("Pengelola Pengaduan", "pegawai"), ("Arsiparis", "pegawai"),
-    ("Petugas Loket", "petugas"), ("Petugas Informasi", "petugas"), ("Tenaga Kontrak Pelayanan", "lainnya"),
+    ("Sekretaris", "pejabat"),
+    ("Kepala Bidang Pelayanan", "pejabat"),
+    ("Kepala Sub Bagian Umum", "pejabat"),
+    ("Analis Pelayanan Publik", "pegawai"),
+    ("Pengelola Pengaduan", "pegawai"),
+    ("Arsiparis", "pegawai"),
+    ("Petugas Loket", "petugas"),
+    ("Petugas Informasi", "petugas"),
+    ("Tenaga Kontrak Pelayanan", "lainnya"),
 ]
 LAYANAN = {
-    "PD-DINKES": ["Rekomendasi izin fasilitas kesehatan", "Penerbitan surat tanda registrasi tenaga kesehatan",
-                  "Layanan pengaduan kesehatan"],
+    "PD-DINKES": [
+        "Rekomendasi izin fasilitas kesehatan",
+        "Penerbitan surat tanda registrasi tenaga kesehatan",
+        "Layanan pengaduan kesehatan",
+    ],
     "UPTD-LABKES": ["Pemeriksaan laboratorium klinik", "Uji kualitas air minum"],
-    "UPTD-SAMSAT-SMD": ["Pembayaran Pajak Kendaraan Bermotor tahunan", "Pengesahan STNK lima tahunan",
-                        "Balik nama kendaraan bermotor"],
+    "UPTD-SAMSAT-SMD": [
+        "Pembayaran Pajak Kendaraan Bermotor tahunan",
+        "Pengesahan STNK lima tahunan",
+        "Balik nama kendaraan bermotor",
+    ],
     "PD-DPMPTSP": ["Perizinan berusaha berbasis risiko", "Konsultasi perizinan"],
     "PD-DINSOS": ["Rekomendasi bantuan sosial", "Pelayanan rehabilitasi sosial"],
     "UOBK-AWS": ["Rawat jalan", "Rawat inap", "Instalasi gawat darurat"],
@@ -64,8 +114,11 @@ def _pelaksana_unit(unit, rng, urutan_awal, oleh) -> int:
     if unit.pelaksana.exists():
         return 0
     kepala = Pelaksana(
-        nama=_nama(rng), nip=_nip(rng, urutan_awal), jabatan=f"Kepala {unit.nama_pendek}",
-        kategori=Pelaksana.Kategori.PEJABAT, penyelenggara=unit,
+        nama=_nama(rng),
+        nip=_nip(rng, urutan_awal),
+        jabatan=f"Kepala {unit.nama_pendek}",
+        kategori=Pelaksana.Kategori.PEJABAT,
+        penyelenggara=unit,
     )
     services.pelaksana_simpan(pelaksana=kepala, oleh=oleh)
     jumlah = rng.randint(3, 6)
@@ -84,13 +137,15 @@ def _jenis_layanan(oleh):
         unit = Penyelenggara.objects.filter(kode=kode).first()
         for nama in daftar if unit else []:
             if not JenisLayanan.objects.filter(penyelenggara=unit, nama=nama).exists():
-                services.jenis_layanan_simpan(jenis_layanan=JenisLayanan(penyelenggara=unit, nama=nama), oleh=oleh)
+                services.jenis_layanan_simpan(
+                    jenis_layanan=JenisLayanan(penyelenggara=unit, nama=nama), oleh=oleh
+                )
 
 
 def unit_dan_pelaksana(konteks):
     oleh = konteks["admin"]
     jumlah_unit = muat_penyelenggara(oleh)
-    rng = random.Random(8_2025)
+    rng = random.Random(8_2025)  # noqa: S311 (data demo deterministik)  # noqa: S311 (data demo deterministik, bukan kriptografi)
     baru = 0
     for nomor, unit in enumerate(Penyelenggara.objects.order_by("kode")):
         baru += _pelaksana_unit(unit, rng, nomor * 10 + 1, oleh)

@@ -20,10 +20,14 @@ class PenyelenggaraForm(forms.ModelForm):
 
 
 class PelaksanaForm(forms.ModelForm):
+    # Lebih longgar dari 18 agar NIP yang ditulis berspasi ("19920315 201903 2 011") bisa dibersihkan dulu.
+    nip = forms.CharField(
+        label="NIP", required=False, max_length=30, help_text="18 digit, boleh dikosongkan untuk non-ASN."
+    )
+
     class Meta:
         model = Pelaksana
         fields = ["nama", "nip", "jabatan", "kategori", "penyelenggara", "aktif"]
-        help_texts = {"nip": "18 digit, boleh dikosongkan untuk non-ASN."}
 
     def __init__(self, *args, penyelenggara_pilihan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -46,7 +50,8 @@ class PenyelenggaraFilterForm(forms.Form):
         required=False, choices=[("", "Semua jenis"), *Penyelenggara.Jenis.choices], widget=_PILIH
     )
     aktif = forms.ChoiceField(
-        required=False, choices=[("", "Aktif dan nonaktif"), ("ya", "Aktif"), ("tidak", "Nonaktif")],
+        required=False,
+        choices=[("", "Aktif dan nonaktif"), ("ya", "Aktif"), ("tidak", "Nonaktif")],
         widget=_PILIH,
     )
 
@@ -57,11 +62,15 @@ class PelaksanaFilterForm(forms.Form):
         required=False, choices=[("", "Semua kategori"), *Pelaksana.Kategori.choices], widget=_PILIH
     )
     penyelenggara = forms.ModelChoiceField(
-        required=False, queryset=Penyelenggara.objects.none(), empty_label="Semua unit", to_field_name="code",
+        required=False,
+        queryset=Penyelenggara.objects.none(),
+        empty_label="Semua unit",
+        to_field_name="code",
         widget=_PILIH,
     )
     aktif = forms.ChoiceField(
-        required=False, initial="ya",
+        required=False,
+        initial="ya",
         choices=[("ya", "Aktif"), ("tidak", "Nonaktif"), ("semua", "Aktif dan nonaktif")],
         widget=_PILIH,
     )

@@ -99,9 +99,7 @@ class Pelaksana(BaseModel):
         verbose_name = "pelaksana"
         verbose_name_plural = "pelaksana"
         constraints = [
-            models.UniqueConstraint(
-                fields=["nip"], condition=~models.Q(nip=""), name="pelaksana_nip_unik"
-            ),
+            models.UniqueConstraint(fields=["nip"], condition=~models.Q(nip=""), name="pelaksana_nip_unik"),
             models.CheckConstraint(
                 condition=models.Q(kategori__in=["pejabat", "pegawai", "petugas", "lainnya"]),
                 name="pelaksana_kategori_valid",

@@ -15,9 +15,13 @@ def penyelenggara_qs_for_user(*, user) -> QuerySet[Penyelenggara]:
     return akses.batasi(qs, user, jalur="")
 
 
-def penyelenggara_daftar(*, user, cari: str = "", jenis: str = "", aktif: str = "") -> QuerySet[Penyelenggara]:
-    qs = penyelenggara_qs_for_user(user=user).order_by("jenis", "nama").annotate(
-        jumlah_pelaksana=Count("pelaksana", filter=Q(pelaksana__aktif=True), distinct=True)
+def penyelenggara_daftar(
+    *, user, cari: str = "", jenis: str = "", aktif: str = ""
+) -> QuerySet[Penyelenggara]:
+    qs = (
+        penyelenggara_qs_for_user(user=user)
+        .order_by("jenis", "nama")
+        .annotate(jumlah_pelaksana=Count("pelaksana", filter=Q(pelaksana__aktif=True), distinct=True))
     )
     if cari:
         qs = qs.filter(Q(nama__icontains=cari) | Q(singkatan__icontains=cari) | Q(kode__icontains=cari))

@@ -25,7 +25,10 @@ def penyelenggara_simpan(*, penyelenggara: Penyelenggara, oleh, field_diubah=Non
     penyelenggara.full_clean()
     penyelenggara.save()
     audit_catat(
-        objek=penyelenggara, aksi=aksi, oleh=oleh, penyelenggara_id=penyelenggara.pk,
+        objek=penyelenggara,
+        aksi=aksi,
+        oleh=oleh,
+        penyelenggara_id=penyelenggara.pk,
         data=_perubahan(penyelenggara, field_diubah),
     )
     return penyelenggara
@@ -43,7 +46,10 @@ def pelaksana_simpan(*, pelaksana: Pelaksana, oleh, field_diubah=None) -> Pelaks
     pelaksana.full_clean()
     pelaksana.save()
     audit_catat(
-        objek=pelaksana, aksi=aksi, oleh=oleh, penyelenggara_id=pelaksana.penyelenggara_id,
+        objek=pelaksana,
+        aksi=aksi,
+        oleh=oleh,
+        penyelenggara_id=pelaksana.penyelenggara_id,
         data=_perubahan(pelaksana, field_diubah),
     )
     return pelaksana
@@ -56,7 +62,10 @@ def jenis_layanan_simpan(*, jenis_layanan: JenisLayanan, oleh, field_diubah=None
     jenis_layanan.full_clean()
     jenis_layanan.save()
     audit_catat(
-        objek=jenis_layanan, aksi=aksi, oleh=oleh, penyelenggara_id=jenis_layanan.penyelenggara_id,
+        objek=jenis_layanan,
+        aksi=aksi,
+        oleh=oleh,
+        penyelenggara_id=jenis_layanan.penyelenggara_id,
         data=_perubahan(jenis_layanan, field_diubah),
     )
     return jenis_layanan

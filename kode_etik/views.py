@@ -140,11 +140,17 @@ def pelaksana_form(request, code=None):
         akses.wajib_ubah_di_unit(user, Kemampuan.KELOLA_PELAKSANA, pelaksana.penyelenggara)
     pilihan = selectors.penyelenggara_pilihan_for_user(user=user)
     awal = {"penyelenggara": user.penyelenggara_id} if not code and user.penyelenggara_id else None
-    form = PelaksanaForm(request.POST or None, instance=pelaksana, initial=awal, penyelenggara_pilihan=pilihan)
-    if request.method == "POST" and _simpan_form(request, form, services.pelaksana_simpan, pelaksana=form.instance):
+    form = PelaksanaForm(
+        request.POST or None, instance=pelaksana, initial=awal, penyelenggara_pilihan=pilihan
+    )
+    if request.method == "POST" and _simpan_form(
+        request, form, services.pelaksana_simpan, pelaksana=form.instance
+    ):
         messages.success(request, f"Data Pelaksana {form.instance.nama} tersimpan.")
         return redirect("kode_etik:pelaksana_detail", code=form.instance.code)
-    return render(request, "kode_etik/pelaksana_form.html", {"form": form, "pelaksana": pelaksana if code else None})
+    return render(
+        request, "kode_etik/pelaksana_form.html", {"form": form, "pelaksana": pelaksana if code else None}
+    )
 
 
 @login_required
@@ -159,4 +165,6 @@ def jenis_layanan_form(request, unit_code, code=None):
     ):
         messages.success(request, f"Jenis layanan {form.instance.nama} tersimpan.")
         return redirect("kode_etik:penyelenggara_detail", code=unit.code)
-    return render(request, "kode_etik/jenis_layanan_form.html", {"form": form, "unit": unit, "layanan": layanan})
+    return render(
+        request, "kode_etik/jenis_layanan_form.html", {"form": form, "unit": unit, "layanan": layanan}
+    )

@@ -1,3 +1,1 @@
-from django.db import models
-
-# Create your models here.
+"""Model penghargaan; diisi oleh isu berikutnya (app sudah terdaftar agar migrasi dan impor stabil)."""

@@ -22,8 +22,9 @@ HALAMAN_DETAIL = [
 
 
 @pytest.mark.parametrize(("persona", "sendiri", "lain"), HALAMAN_DETAIL)
-def test_detail_penyelenggara_dan_pelaksana(client, request, persona, sendiri, lain, pelaksana_dinkes,
-                                            pelaksana_samsat):
+def test_detail_penyelenggara_dan_pelaksana(
+    client, request, persona, sendiri, lain, pelaksana_dinkes, pelaksana_samsat
+):
     user = request.getfixturevalue(persona)
     milik_sendiri = [
         reverse("kode_etik:penyelenggara_detail", args=[pelaksana_dinkes.penyelenggara.code]),
@@ -56,7 +57,13 @@ def test_ubah_pelaksana(client, request, persona, sendiri, lain, pelaksana_dinke
 
 @pytest.mark.parametrize(
     ("persona", "harapan"),
-    [("admin_portal", 200), ("biro", 200), ("pimpinan", 403), ("kepala_dinkes", 403), ("operator_dinkes", 403)],
+    [
+        ("admin_portal", 200),
+        ("biro", 200),
+        ("pimpinan", 403),
+        ("kepala_dinkes", 403),
+        ("operator_dinkes", 403),
+    ],
 )
 def test_ubah_penyelenggara_hanya_biro_dan_admin(client, request, persona, harapan, dinkes):
     user = request.getfixturevalue(persona)
@@ -65,11 +72,17 @@ def test_ubah_penyelenggara_hanya_biro_dan_admin(client, request, persona, harap
 
 @pytest.mark.parametrize(
     ("persona", "sendiri", "lain"),
-    [("admin_portal", 200, 200), ("biro", 200, 200), ("pimpinan", 404, 404), ("kepala_dinkes", 404, 404),
-     ("operator_dinkes", 404, 404)],
+    [
+        ("admin_portal", 200, 200),
+        ("biro", 200, 200),
+        ("pimpinan", 404, 404),
+        ("kepala_dinkes", 404, 404),
+        ("operator_dinkes", 404, 404),
+    ],
 )
-def test_admin_pelaksana_dan_penyelenggara(client, request, persona, sendiri, lain, pelaksana_dinkes,
-                                           pelaksana_samsat):
+def test_admin_pelaksana_dan_penyelenggara(
+    client, request, persona, sendiri, lain, pelaksana_dinkes, pelaksana_samsat
+):
     user = request.getfixturevalue(persona)
     for objek, harapan in ((pelaksana_dinkes, sendiri), (pelaksana_samsat, lain)):
         url_pelaksana = reverse("admin:kode_etik_pelaksana_change", args=[objek.pk])
@@ -90,8 +103,9 @@ def test_admin_objek_tidak_ada_dijawab_404_bukan_dialihkan(client, biro):
     assert client.get(reverse("admin:kode_etik_pelaksana_change", args=[999_999])).status_code == 404
 
 
-def test_kepala_uptd_tidak_menjangkau_pd_induknya(client, kepala_labkes, dinkes, pelaksana_dinkes,
-                                                  pelaksana_labkes):
+def test_kepala_uptd_tidak_menjangkau_pd_induknya(
+    client, kepala_labkes, dinkes, pelaksana_dinkes, pelaksana_labkes
+):
     client.force_login(kepala_labkes)
     assert client.get(reverse("kode_etik:penyelenggara_detail", args=[dinkes.code])).status_code == 404
     assert client.get(reverse("kode_etik:pelaksana_detail", args=[pelaksana_dinkes.code])).status_code == 404
@@ -105,8 +119,9 @@ def test_kepala_pd_menjangkau_uptd_di_bawahnya(client, kepala_dinkes, labkes, pe
     assert client.get(reverse("kode_etik:pelaksana_ubah", args=[pelaksana_labkes.code])).status_code == 200
 
 
-def test_daftar_pelaksana_hanya_memuat_lingkup_sendiri(client, operator_samsat, pelaksana_dinkes,
-                                                       pelaksana_samsat):
+def test_daftar_pelaksana_hanya_memuat_lingkup_sendiri(
+    client, operator_samsat, pelaksana_dinkes, pelaksana_samsat
+):
     client.force_login(operator_samsat)
     isi = client.get(reverse("kode_etik:pelaksana_list")).content.decode()
     assert pelaksana_samsat.nama in isi

@@ -4,7 +4,7 @@ import pytest
 
 from akun import akses
 from akun.akses import KEMAMPUAN_PERAN, Kemampuan
-from akun.models import Peran, Pengguna
+from akun.models import Pengguna, Peran
 from kode_etik.models import Pelaksana, Penyelenggara
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +43,9 @@ def test_batasi_lewat_jalur_field(kepala_dinkes, pelaksana_dinkes, pelaksana_lab
 
 def test_biro_dan_pimpinan_menjangkau_semua(biro, pimpinan, dinkes, samsat):
     for user in (biro, pimpinan):
-        assert akses.batasi(Penyelenggara.objects.all(), user, jalur="").count() == Penyelenggara.objects.count()
+        assert (
+            akses.batasi(Penyelenggara.objects.all(), user, jalur="").count() == Penyelenggara.objects.count()
+        )
 
 
 def test_anonim_tidak_menjangkau_apa_pun(dinkes):

@@ -1,4 +1,4 @@
-"""Tugas latar bersama. Tipis: menerima data sederhana (JSON), memanggil fungsi Django, mengulang bila gagal."""
+"""Tugas latar bersama. Tipis: menerima data JSON, memanggil fungsi Django, mengulang bila gagal."""
 
 from smtplib import SMTPException
 

@@ -148,25 +148,40 @@ NORMA = {
 # Pasal 10 huruf a–n. Jalur sanksi menurut BAB 7: huruf c, d, f, k → peraturan perundang-undangan;
 # selebihnya → sanksi administratif oleh Kepala Penyelenggara.
 LARANGAN = [
-    ("a", "Meninggalkan tugas dan kewajiban, kecuali mempunyai alasan yang jelas, rasional, dan sah sesuai "
-     "dengan ketentuan peraturan perundang-undangan."),
+    (
+        "a",
+        "Meninggalkan tugas dan kewajiban, kecuali mempunyai alasan yang jelas, rasional, dan sah sesuai "
+        "dengan ketentuan peraturan perundang-undangan.",
+    ),
     ("b", "Diskriminatif dalam pelayanan."),
     ("c", "Meminta dan/atau menerima imbalan/biaya di luar ketentuan atau melakukan pungutan liar."),
     ("d", "Melakukan korupsi, kolusi, dan nepotisme."),
     ("e", "Meminta sesuatu dari pemohon pelayanan di luar yang telah ditentukan."),
-    ("f", "Menerima sesuatu atau janji dari pemohon pelayanan dengan maksud agar diberikan kemudahan mengurus "
-     "permohonan dan/atau sebagai pengganti untuk menutup kekurangan persyaratan yang telah ditentukan."),
+    (
+        "f",
+        "Menerima sesuatu atau janji dari pemohon pelayanan dengan maksud agar diberikan kemudahan mengurus "
+        "permohonan dan/atau sebagai pengganti untuk menutup kekurangan persyaratan yang telah ditentukan.",
+    ),
     ("g", "Menjanjikan kemudahan pemberian layanan dengan mengharapkan pemberian imbalan."),
-    ("h", "Mempersulit pemberian layanan dengan maksud untuk mendapatkan imbalan dari pengguna "
-     "layanan/Masyarakat."),
+    (
+        "h",
+        "Mempersulit pemberian layanan dengan maksud untuk mendapatkan imbalan dari pengguna "
+        "layanan/Masyarakat.",
+    ),
     ("i", "Menggunakan bahasa yang tidak pantas/kasar kepada pengguna layanan/Masyarakat."),
     ("j", "Menambah personil pelaksana tanpa persetujuan Kepala Penyelenggara."),
     ("k", "Membuat perjanjian kerjasama dengan pihak lain tanpa persetujuan penyelenggara."),
-    ("l", "Merangkap sebagai komisaris atau pengurus organisasi usaha bagi pelaksana yang berasal dari "
-     "lingkungan instansi pemerintah, Badan Usaha Milik Negara, dan Badan Usaha Milik Daerah."),
+    (
+        "l",
+        "Merangkap sebagai komisaris atau pengurus organisasi usaha bagi pelaksana yang berasal dari "
+        "lingkungan instansi pemerintah, Badan Usaha Milik Negara, dan Badan Usaha Milik Daerah.",
+    ),
     ("m", "Melanggar asas Penyelenggaraan Pelayanan Publik."),
-    ("n", "Menghambat, menghindari, menolak melakukan pelayanan terhadap publik kecuali tidak sesuai dengan "
-     "asas dan Standar Pelayanan yang telah ditetapkan."),
+    (
+        "n",
+        "Menghambat, menghindari, menolak melakukan pelayanan terhadap publik kecuali tidak sesuai dengan "
+        "asas dan Standar Pelayanan yang telah ditetapkan.",
+    ),
 ]
 HURUF_PERUNDANG_UNDANGAN = {"c", "d", "f", "k"}
 

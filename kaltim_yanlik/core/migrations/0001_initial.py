@@ -6,33 +6,53 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("contenttypes", "0002_remove_content_type_name"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='JejakAudit',
+            name="JejakAudit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('waktu', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('aksi', models.CharField(db_index=True, max_length=80)),
-                ('object_id', models.CharField(max_length=64)),
-                ('objek_repr', models.CharField(max_length=255, verbose_name='objek')),
-                ('penyelenggara_id', models.BigIntegerField(blank=True, db_index=True, null=True)),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='contenttypes.contenttype')),
-                ('pengguna', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("waktu", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("aksi", models.CharField(db_index=True, max_length=80)),
+                ("object_id", models.CharField(max_length=64)),
+                ("objek_repr", models.CharField(max_length=255, verbose_name="objek")),
+                ("penyelenggara_id", models.BigIntegerField(blank=True, db_index=True, null=True)),
+                ("data", models.JSONField(blank=True, default=dict)),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="contenttypes.contenttype"
+                    ),
+                ),
+                (
+                    "pengguna",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'jejak audit',
-                'verbose_name_plural': 'jejak audit',
-                'ordering': ['-waktu', '-id'],
-                'indexes': [models.Index(fields=['content_type', 'object_id'], name='core_jejaka_content_a90c27_idx')],
+                "verbose_name": "jejak audit",
+                "verbose_name_plural": "jejak audit",
+                "ordering": ["-waktu", "-id"],
+                "indexes": [
+                    models.Index(fields=["content_type", "object_id"], name="core_jejaka_content_a90c27_idx")
+                ],
             },
         ),
     ]
