@@ -20,3 +20,5 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="kaltim-yanlik-media-")
 # Uji selalu eager kecuali uji worker, yang menyalakan worker sungguhan sendiri.
 CELERY_TASK_ALWAYS_EAGER = True
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+# Login yang berhasil dicatat axes pada INFO: berguna di produksi, bising di uji dan bench.
+LOGGING["loggers"] = {"axes": {"level": "WARNING"}}  # noqa: F405

@@ -117,6 +117,8 @@ def pelaksana_list(request):
             "filter_form": filter_form,
             "halaman": _halaman(request, qs),
             "boleh_tambah": akses.boleh(user, Kemampuan.KELOLA_PELAKSANA),
+            "pilihan_unit": pilihan.values_list("code", "nama", "singkatan"),
+            "unit_terpilih": request.GET.get("penyelenggara", ""),
         },
     )
 
