@@ -158,6 +158,8 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kaltim YANLIK <norep
 # Impor/ekspor data induk (django-import-export): hanya CSV dan XLSX, satu berkas paling besar 5 MB.
 IMPORT_EXPORT_FORMATS = [CSV, XLSX]
 IMPOR_UKURAN_MAKS = 5 * 1024 * 1024
+# Nilai yang diawali = + - @ diekspor sebagai teks, agar tidak dijalankan sebagai rumus oleh Excel.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

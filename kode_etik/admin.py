@@ -1,21 +1,69 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from import_export.admin import ImportExportMixin
 
 from akun.admin_akses import AksesAdmin
 from akun.akses import Kemampuan
 
 from . import services
+from .forms_impor import FormImporBerkas, FormKonfirmasiImpor
 from .models import JenisLayanan, Larangan, Norma, Pelaksana, Penyelenggara
 from .resources import PelaksanaResource, PenyelenggaraResource
 
 
 class ImporSemuaAtauTidakMixin(ImportExportMixin):
-    """Impor admin: satu baris tidak sah membatalkan seluruh berkas."""
+    """Impor admin: satu baris tidak sah membatalkan seluruh berkas.
+
+    Berkas diperiksa dulu oleh ``FormImporBerkas`` (ukuran, ekstensi, isi, encoding); rujukan kode yang
+    tidak ditemukan menjadi kesalahan validasi barisnya (lihat ``resources.KodeRujukanWidget``).
+    """
+
+    import_form_class = FormImporBerkas
+    confirm_form_class = FormKonfirmasiImpor
 
     def get_import_data_kwargs(self, **kwargs):
         data = super().get_import_data_kwargs(**kwargs)
         data["rollback_on_validation_errors"] = True
         return data
+
+    def get_confirm_form_kwargs(self, request, import_form=None):
+        kwargs = super().get_confirm_form_kwargs(request, import_form)
+        kwargs["jumlah_format"] = len(self.get_import_formats())
+        kwargs["jumlah_resource"] = len(self.get_import_resource_classes(request))
+        return kwargs
+
+    def _kembali_ke_impor(self, request, pesan):
+        messages.error(request, pesan)
+        info = self.get_model_info()
+        return HttpResponseRedirect(
+            reverse(f"admin:{info[0]}_{info[1]}_import", current_app=self.admin_site.name)
+        )
+
+    def process_import(self, request, **kwargs):
+        try:
+            return super().process_import(request, **kwargs)
+        except FileNotFoundError:
+            # Berkas sementara sudah dipakai (konfirmasi dikirim dua kali) atau sudah dibersihkan.
+            return self._kembali_ke_impor(
+                request,
+                "Berkas impor sudah diproses atau kedaluwarsa. "
+                "Periksa daftar data, lalu unggah ulang bila perlu.",
+            )
+
+    def process_result(self, result, request):
+        # Bawaan melaporkan "Impor selesai" dan mencatat LogEntry meski impor langkah konfirmasi gagal dan
+        # di-rollback (data berubah sejak pratinjau). Di sini: tidak ada yang tersimpan, katakan begitu.
+        if result.has_errors() or result.has_validation_errors():
+            nomor = sorted({n for n, _ in result.row_errors()} | {r.number for r in result.invalid_rows})
+            rincian = f" (baris {', '.join(map(str, nomor))})" if nomor else ""
+            return self._kembali_ke_impor(
+                request,
+                "Impor dibatalkan: data berubah sejak pratinjau dan berkas tidak lagi lolos "
+                f"pemeriksaan{rincian}. Tidak ada data yang disimpan. "
+                "Unggah ulang berkas untuk melihat rinciannya.",
+            )
+        return super().process_result(result, request)
 
     def has_import_permission(self, request):
         return self.has_add_permission(request) and self.has_change_permission(request)

@@ -11,6 +11,32 @@ from . import services
 from .models import Pelaksana, Penyelenggara
 
 
+class KodeRujukanWidget(ForeignKeyWidget):
+    """Rujukan lewat kode; kode yang tidak ada menjadi kesalahan validasi baris, berbahasa Indonesia.
+
+    ``ValueError`` (bukan ``DoesNotExist``) membuat import-export mencatatnya sebagai kesalahan validasi
+    pada baris itu, sehingga tampil di tabel bersama alasan baris lain, bukan sebagai galat umum.
+    """
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row=row, **kwargs)
+        except self.model.DoesNotExist as e:
+            nama = self.model._meta.verbose_name.capitalize()
+            raise ValueError(f"{nama} dengan {self.field} “{value}” tidak ditemukan.") from e
+
+
+def nip_bersih(nilai) -> str:
+    """NIP dari sel CSV/XLSX sebagai teks tanpa spasi.
+
+    Sel angka (float) tidak dibulatkan menjadi NIP: 18 digit melampaui presisi float, jadi digit terakhirnya
+    sudah rusak. Nilainya diteruskan apa adanya agar validasi 18 digit menolak baris itu dengan pesan.
+    """
+    if nilai is None:
+        return ""
+    return str(nilai).replace(" ", "").strip()
+
+
 class _ResourceLewatService(resources.ModelResource):
     """Simpan lewat service dengan pengguna yang mengimpor, bukan ``instance.save()`` langsung."""
 
@@ -27,7 +53,7 @@ class _ResourceLewatService(resources.ModelResource):
 
 class PenyelenggaraResource(_ResourceLewatService):
     induk_kode = fields.Field(
-        attribute="induk", column_name="induk_kode", widget=ForeignKeyWidget(Penyelenggara, field="kode")
+        attribute="induk", column_name="induk_kode", widget=KodeRujukanWidget(Penyelenggara, field="kode")
     )
 
     class Meta:
@@ -47,7 +73,7 @@ class PelaksanaResource(_ResourceLewatService):
     penyelenggara_kode = fields.Field(
         attribute="penyelenggara",
         column_name="penyelenggara_kode",
-        widget=ForeignKeyWidget(Penyelenggara, field="kode"),
+        widget=KodeRujukanWidget(Penyelenggara, field="kode"),
     )
 
     class Meta:
@@ -59,9 +85,12 @@ class PelaksanaResource(_ResourceLewatService):
         skip_unchanged = True
         report_skipped = False
 
+    def before_import_row(self, row, **kwargs):
+        row["nip"] = nip_bersih(row.get("nip"))
+
     def get_instance(self, instance_loader, row):
         # Pelaksana tanpa NIP (non-ASN) selalu baris baru; NIP kosong bukan kunci.
-        if not (row.get("nip") or "").strip():
+        if not row["nip"]:
             return None
         return super().get_instance(instance_loader, row)
 
