@@ -4,7 +4,9 @@ Uji berjalan pada DATABASE_URL (PostgreSQL di CI dan ``make test``). Bila DATABA
 REQUIRE_SERVICES tidak menyala, uji jatuh ke SQLite agar tetap bisa dijalankan di mesin tanpa layanan.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from .settings import *  # noqa: F403
@@ -17,6 +19,8 @@ if REQUIRE_SERVICES and not os.environ.get("DATABASE_URL"):
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="kaltim-yanlik-media-")
+# Folder unggahan uji dibuang saat proses selesai, agar /tmp tidak menumpuk.
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 # Uji selalu eager kecuali uji worker, yang menyalakan worker sungguhan sendiri.
 CELERY_TASK_ALWAYS_EAGER = True
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
