@@ -1,3 +1,1 @@
-from django.shortcuts import render
-
-# Create your views here.
+"""Tampilan evaluasi menyusul; modul ini sengaja masih kosong."""
