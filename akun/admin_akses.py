@@ -74,3 +74,28 @@ class AksesAdmin(admin.ModelAdmin):
 
     def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
         raise Http404
+
+
+class AksesInline:
+    """Campuran untuk inline admin: hak mengikuti ``akun.akses`` seperti halaman induknya.
+
+    Inline tidak memakai ``AksesAdmin``; tanpa ini Django memeriksa izin model bawaannya, yang tidak
+    dipakai portal ini (hak ditentukan oleh peran).
+    """
+
+    kemampuan_ubah: Kemampuan = Kemampuan.ADMIN_SITUS
+
+    def _boleh(self, request) -> bool:
+        return akses.boleh(request.user, self.kemampuan_ubah)
+
+    def has_view_permission(self, request, obj=None):
+        return self._boleh(request)
+
+    def has_add_permission(self, request, obj=None):
+        return self._boleh(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self._boleh(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.can_delete and self._boleh(request)

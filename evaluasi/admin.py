@@ -18,9 +18,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from akun import akses
-from akun.admin_akses import AksesAdmin
-from akun.akses import Kemampuan
+from akun.admin_akses import AksesAdmin, AksesInline
 from kaltim_yanlik.core.exceptions import DomainError
 
 from . import services
@@ -33,25 +31,6 @@ from .validasi_instrumen import (
     periksa_kategori,
     persen,
 )
-
-
-class _AksesInline:
-    """Hak inline mengikuti ``akun.akses`` (bukan izin model Django), sama dengan halaman induknya."""
-
-    def _boleh(self, request) -> bool:
-        return akses.boleh(request.user, Kemampuan.ADMIN_SITUS)
-
-    def has_view_permission(self, request, obj=None):
-        return self._boleh(request)
-
-    def has_add_permission(self, request, obj=None):
-        return self._boleh(request)
-
-    def has_change_permission(self, request, obj=None):
-        return self._boleh(request)
-
-    def has_delete_permission(self, request, obj=None):
-        return self.can_delete and self._boleh(request)
 
 
 def _baris_tersimpan(formset):
@@ -115,7 +94,7 @@ class KategoriFormSet(BaseInlineFormSet):
             raise ValidationError(masalah)
 
 
-class AspekInline(_AksesInline, admin.TabularInline):
+class AspekInline(AksesInline, admin.TabularInline):
     model = Aspek
     formset = AspekFormSet
     fields = ["urutan", "kode", "nama", "bobot", "jumlah_bobot_indikator"]
@@ -132,7 +111,7 @@ class AspekInline(_AksesInline, admin.TabularInline):
         return persen(jumlah or 0)
 
 
-class KategoriIPPInline(_AksesInline, admin.TabularInline):
+class KategoriIPPInline(AksesInline, admin.TabularInline):
     model = KategoriIPP
     formset = KategoriFormSet
     fields = ["kode", "predikat", "batas_bawah", "batas_atas"]
@@ -260,7 +239,7 @@ class AspekAdmin(AksesAdmin):
         return False
 
 
-class SlotBuktiInline(_AksesInline, admin.TabularInline):
+class SlotBuktiInline(AksesInline, admin.TabularInline):
     model = SlotBukti
     fields = ["urutan", "nama", "wajib", "jenis_berkas", "panduan"]
     extra = 0
