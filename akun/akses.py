@@ -34,12 +34,19 @@ class Kemampuan(StrEnum):
     KELOLA_PENGGUNA = "kelola_pengguna"
     LIHAT_AUDIT = "lihat_audit"
     ADMIN_SITUS = "admin_situs"
+    # Monev PEKPPP
+    LIHAT_EVALUASI = "lihat_evaluasi"
+    KELOLA_SIKLUS = "kelola_siklus"
+    ISI_EVALUASI = "isi_evaluasi"
+    AJUKAN_EVALUASI = "ajukan_evaluasi"
+    NILAI_EVALUASI = "nilai_evaluasi"
 
 
-_BACA_UNIT = {Kemampuan.LIHAT_PENYELENGGARA, Kemampuan.LIHAT_PELAKSANA}
+_BACA_UNIT = {Kemampuan.LIHAT_PENYELENGGARA, Kemampuan.LIHAT_PELAKSANA, Kemampuan.LIHAT_EVALUASI}
 
 KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
-    Peran.ADMIN: frozenset(Kemampuan),
+    # Admin sistem: segalanya kecuali pekerjaan unit lokus (mengisi dan mengajukan F-01 hanya oleh OPD).
+    Peran.ADMIN: frozenset(Kemampuan) - {Kemampuan.ISI_EVALUASI, Kemampuan.AJUKAN_EVALUASI},
     Peran.BIRO: frozenset(
         _BACA_UNIT
         | {
@@ -49,12 +56,25 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_JENIS_LAYANAN,
             Kemampuan.LIHAT_AUDIT,
             Kemampuan.ADMIN_SITUS,
+            Kemampuan.KELOLA_SIKLUS,
+            Kemampuan.NILAI_EVALUASI,
         }
     ),
     # Pimpinan (Sekda, staf Gubernur): semua unit, hanya membaca.
     Peran.PIMPINAN: frozenset(_BACA_UNIT | {Kemampuan.LIHAT_SEMUA_UNIT}),
-    Peran.KEPALA: frozenset(_BACA_UNIT | {Kemampuan.KELOLA_PELAKSANA, Kemampuan.KELOLA_JENIS_LAYANAN}),
-    Peran.OPERATOR: frozenset(_BACA_UNIT | {Kemampuan.KELOLA_PELAKSANA, Kemampuan.KELOLA_JENIS_LAYANAN}),
+    # Kepala: mengisi dan mengajukan penilaian mandiri; operator hanya mengisi (F-01).
+    Peran.KEPALA: frozenset(
+        _BACA_UNIT
+        | {
+            Kemampuan.KELOLA_PELAKSANA,
+            Kemampuan.KELOLA_JENIS_LAYANAN,
+            Kemampuan.ISI_EVALUASI,
+            Kemampuan.AJUKAN_EVALUASI,
+        }
+    ),
+    Peran.OPERATOR: frozenset(
+        _BACA_UNIT | {Kemampuan.KELOLA_PELAKSANA, Kemampuan.KELOLA_JENIS_LAYANAN, Kemampuan.ISI_EVALUASI}
+    ),
 }
 
 

@@ -1,8 +1,15 @@
-"""Pembacaan data instrumen."""
+"""Bacaan app evaluasi: instrumen, siklus, evaluasi dan hasil (selalu lewat ``akun.akses``)."""
 
+from django.db.models import Count, Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+
+from akun import akses
+from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
 
-from .models import InstrumenVersi
+from .models import Aspek, BuktiDukung, Evaluasi, Indikator, InstrumenVersi, SiklusMonev
+
+STATUS_BERPERINGKAT = (Evaluasi.Status.DINILAI, Evaluasi.Status.FINAL)
 
 
 def instrumen_terbaru(*, jenis: str = InstrumenVersi.Jenis.A) -> InstrumenVersi:
@@ -11,3 +18,72 @@ def instrumen_terbaru(*, jenis: str = InstrumenVersi.Jenis.A) -> InstrumenVersi:
     if instrumen is None:
         raise DomainError(f"Belum ada instrumen PEKPPP jenis {jenis} yang aktif.")
     return instrumen
+
+
+# --- Siklus dan evaluasi, selalu lewat kebijakan akses --------------------------------------------
+
+
+def evaluasi_qs_for_user(*, user) -> QuerySet[Evaluasi]:
+    if not akses.boleh(user, Kemampuan.LIHAT_EVALUASI):
+        return Evaluasi.objects.none()
+    qs = Evaluasi.objects.select_related("siklus", "penyelenggara", "hasil")
+    return akses.batasi(qs, user)
+
+
+def evaluasi_get_for_user(*, user, code) -> Evaluasi:
+    return akses.ambil_atau_404(evaluasi_qs_for_user(user=user), user, code=code)
+
+
+def siklus_qs_for_user(*, user) -> QuerySet[SiklusMonev]:
+    """Biro dan pimpinan melihat semua siklus; unit hanya siklus yang memuat evaluasinya."""
+    if not akses.boleh(user, Kemampuan.LIHAT_EVALUASI):
+        return SiklusMonev.objects.none()
+    qs = SiklusMonev.objects.select_related("instrumen")
+    if akses.menjangkau_semua_unit(user):
+        return qs
+    return qs.filter(pk__in=evaluasi_qs_for_user(user=user).values("siklus_id"))
+
+
+def siklus_get_for_user(*, user, code) -> SiklusMonev:
+    return get_object_or_404(siklus_qs_for_user(user=user), code=code)
+
+
+def bukti_get_for_user(*, user, code) -> BuktiDukung:
+    qs = BuktiDukung.objects.select_related("evaluasi__penyelenggara", "slot__indikator")
+    return akses.ambil_atau_404(qs, user, jalur="evaluasi__penyelenggara", code=code)
+
+
+def jumlah_per_status(*, siklus, user) -> dict[str, int]:
+    """Jumlah evaluasi per status dalam lingkup pengguna (satu kueri)."""
+    baris = evaluasi_qs_for_user(user=user).filter(siklus=siklus).values("status").annotate(n=Count("pk"))
+    jumlah = dict.fromkeys(Evaluasi.Status.values, 0)
+    jumlah.update({b["status"]: b["n"] for b in baris})
+    return jumlah
+
+
+def lokus_terlambat(*, siklus, user, tanggal) -> QuerySet[Evaluasi]:
+    """Lokus yang belum mengajukan padahal jendela pengisian sudah lewat."""
+    if tanggal <= siklus.pengisian_selesai:
+        return Evaluasi.objects.none()
+    qs = evaluasi_qs_for_user(user=user).filter(siklus=siklus, status=Evaluasi.Status.DRAF)
+    return qs.order_by("penyelenggara__nama")
+
+
+def distribusi_kategori(*, siklus, user) -> list[tuple[str, str, int]]:
+    """(kode, predikat, jumlah) per kategori instrumen, termasuk yang nol (dua kueri)."""
+    qs = evaluasi_qs_for_user(user=user).filter(siklus=siklus, status__in=STATUS_BERPERINGKAT)
+    jumlah = dict(qs.values_list("hasil__kategori").annotate(n=Count("pk")))
+    kategori = siklus.instrumen.kategori.order_by("-batas_bawah")
+    return [(k.kode, k.predikat, jumlah.get(k.kode, 0)) for k in kategori]
+
+
+def peringkat(*, siklus, user) -> QuerySet[Evaluasi]:
+    qs = evaluasi_qs_for_user(user=user).filter(siklus=siklus, hasil__peringkat__isnull=False)
+    return qs.order_by("hasil__peringkat", "penyelenggara__nama")
+
+
+def struktur_instrumen(*, instrumen) -> QuerySet[Aspek]:
+    """Aspek beserta indikator dan slot buktinya (tiga kueri, berapa pun jumlah indikatornya)."""
+    return instrumen.aspek.prefetch_related(
+        Prefetch("indikator", queryset=Indikator.objects.order_by("nomor").prefetch_related("slot_bukti"))
+    )

@@ -9,6 +9,7 @@ Tidak ada jalur kode khusus produksi: perbedaan hanya lewat lingkungan (lihat ``
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from import_export.formats.base_formats import CSV, XLSX
 
@@ -181,7 +182,13 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Semua jadwal berkala di satu tempat (Celery beat); isu-isu berikutnya menambahkan entrinya di sini.
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE = {
+    # Setiap hari 07.00 WITA: pengingat H-7/H-3/H-1 penutupan pengisian mandiri (crontab: 0 7 * * *).
+    "pengingat-pengisian-mandiri": {
+        "task": "evaluasi.tasks.pengingat_pengisian_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
+}
 
 # Produksi: cookie aman, HSTS dan pengalihan HTTPS menyala bila DEBUG mati (bisa dimatikan lewat env
 # bila TLS diakhiri di proxy yang tidak meneruskan X-Forwarded-Proto).

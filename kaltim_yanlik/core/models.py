@@ -38,3 +38,33 @@ class JejakAudit(models.Model):
 
     def __str__(self):
         return f"{self.waktu:%Y-%m-%d %H:%M} {self.aksi} {self.objek_repr}"
+
+
+class Notifikasi(models.Model):
+    """Pemberitahuan di portal untuk satu pengguna; e-mail yang sama dikirim lewat tugas Celery.
+
+    ``kunci`` mencegah pemberitahuan ganda ketika pengirimnya (mis. pengingat terjadwal) dijalankan ulang.
+    """
+
+    penerima = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifikasi"
+    )
+    judul = models.CharField(max_length=200)
+    isi = models.TextField(blank=True)
+    tautan = models.CharField(max_length=255, blank=True)
+    kunci = models.CharField(max_length=150, blank=True)
+    dibuat = models.DateTimeField(auto_now_add=True, db_index=True)
+    dibaca_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-dibuat", "-id"]
+        verbose_name = "notifikasi"
+        verbose_name_plural = "notifikasi"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["penerima", "kunci"], condition=~models.Q(kunci=""), name="notifikasi_kunci_unik"
+            )
+        ]
+
+    def __str__(self):
+        return self.judul

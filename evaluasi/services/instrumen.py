@@ -9,9 +9,9 @@ from akun.akses import Kemampuan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 
-from .models import Aspek, Indikator, InstrumenVersi, KategoriIPP, SlotBukti
-from .skor import IndikatorSkor, muat_instrumen_skor
-from .validasi_instrumen import InstrumenTidakValid, dengan_indikator, periksa_bobot, periksa_instrumen
+from ..models import Aspek, Indikator, InstrumenVersi, KategoriIPP, SlotBukti
+from ..skor import IndikatorSkor, muat_instrumen_skor
+from ..validasi_instrumen import InstrumenTidakValid, dengan_indikator, periksa_bobot, periksa_instrumen
 
 # Field yang tidak ikut disalin: identitas baris, kode publik, cap waktu, dan FK ke induk lama.
 _FIELD_TIDAK_DISALIN = {"id", "code", "created_at", "updated_at", "instrumen", "aspek", "indikator"}

@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from kaltim_yanlik.core.models import BaseModel
 
-from .usulan_level import PILIHAN_ATURAN, periksa_definisi
+from ..usulan_level import PILIHAN_ATURAN, periksa_definisi
 
 BOBOT_DIGIT = {"max_digits": 5, "decimal_places": 2}
 

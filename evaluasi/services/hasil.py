@@ -1,0 +1,76 @@
+"""Hasil evaluasi: IPP per lokus dan peringkat dalam siklus, dihitung dengan fungsi murni ``skor``.
+
+Penghitungan ulang satu siklus memuat potret instrumen sekali dan semua level dalam satu kueri, lalu
+mengganti seluruh hasil siklus dalam satu transaksi: pembaca melihat himpunan lama atau baru, tidak campuran,
+dan menjalankannya dua kali memberi hasil yang sama.
+"""
+
+from collections import defaultdict
+
+from django.db import transaction
+from django.utils import timezone
+
+from ..models import Evaluasi, HasilEvaluasi, PenilaianIndikator, SiklusMonev
+from ..skor import HasilIPP, hitung_ipp_dari, muat_instrumen_skor
+
+# Peringkat hanya di antara lokus yang penilaiannya selesai; evaluasi yang masih dinilai belum bersaing.
+STATUS_BERPERINGKAT = (Evaluasi.Status.DINILAI, Evaluasi.Status.FINAL)
+
+
+def _baris_hasil(evaluasi_id: int, hasil: HasilIPP, waktu) -> HasilEvaluasi:
+    return HasilEvaluasi(
+        evaluasi_id=evaluasi_id,
+        nilai_aspek={kode: str(nilai) for kode, nilai in hasil.nilai_aspek.items()},
+        ipp=hasil.ipp,
+        ipp_bulat=hasil.ipp_bulat,
+        kategori=hasil.kategori,
+        predikat=hasil.predikat,
+        dihitung_pada=waktu,
+    )
+
+
+def _level_per_evaluasi(siklus: SiklusMonev) -> dict[int, dict[int, int]]:
+    level: dict[int, dict[int, int]] = defaultdict(dict)
+    baris = PenilaianIndikator.objects.filter(evaluasi__siklus=siklus, level__isnull=False).values_list(
+        "evaluasi_id", "indikator__nomor", "level"
+    )
+    for evaluasi_id, nomor, nilai in baris:
+        level[evaluasi_id][nomor] = nilai
+    return level
+
+
+def beri_peringkat(hasil: list[HasilEvaluasi], berperingkat: set[int]) -> None:
+    """Peringkat kompetisi (1, 2, 2, 4) menurut IPP 4 desimal, tertinggi pertama."""
+    urut = sorted((h for h in hasil if h.evaluasi_id in berperingkat), key=lambda h: -h.ipp)
+    for posisi, h in enumerate(urut, start=1):
+        sebelumnya = urut[posisi - 2] if posisi > 1 else None
+        h.peringkat = sebelumnya.peringkat if sebelumnya and sebelumnya.ipp == h.ipp else posisi
+
+
+@transaction.atomic
+def siklus_hitung_ulang(*, siklus: SiklusMonev) -> int:
+    """Hitung ulang seluruh HasilEvaluasi siklus dan peringkatnya; jumlah kueri tidak bergantung lokus."""
+    potret = muat_instrumen_skor(siklus.instrumen)
+    level = _level_per_evaluasi(siklus)
+    status = dict(Evaluasi.objects.filter(siklus=siklus).values_list("id", "status"))
+    waktu = timezone.now()
+    hasil = [
+        _baris_hasil(eid, hitung_ipp_dari(potret, lv), waktu) for eid, lv in level.items() if eid in status
+    ]
+    beri_peringkat(hasil, {eid for eid, st in status.items() if st in STATUS_BERPERINGKAT})
+    HasilEvaluasi.objects.filter(evaluasi__siklus=siklus).delete()
+    HasilEvaluasi.objects.bulk_create(hasil, batch_size=1000)
+    return len(hasil)
+
+
+def hasil_hitung_evaluasi(*, evaluasi: Evaluasi) -> HasilEvaluasi:
+    """Perbarui hasil satu evaluasi setelah simpan F-02; peringkatnya dari hitung ulang siklus."""
+    potret = muat_instrumen_skor(evaluasi.siklus.instrumen)
+    level = dict(evaluasi.penilaian.filter(level__isnull=False).values_list("indikator__nomor", "level"))
+    baru = _baris_hasil(evaluasi.pk, hitung_ipp_dari(potret, level), timezone.now())
+    nilai = {
+        f: getattr(baru, f)
+        for f in ("nilai_aspek", "ipp", "ipp_bulat", "kategori", "predikat", "dihitung_pada")
+    }
+    hasil, _ = HasilEvaluasi.objects.update_or_create(evaluasi=evaluasi, defaults=nilai)
+    return hasil

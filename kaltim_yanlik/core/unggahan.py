@@ -1,0 +1,76 @@
+"""Pemeriksaan berkas unggahan menurut isinya (bukan nama atau Content-Type dari peramban).
+
+Dipakai setiap app yang menerima bukti atau lampiran: bukti dukung F-01, lampiran pengaduan, dan seterusnya.
+"""
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from PIL import Image, UnidentifiedImageError
+
+from .exceptions import DomainError
+
+UKURAN_MAKS_BAKU = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class JenisBerkas:
+    kode: str
+    jenis_isi: str
+    akhiran: tuple[str, ...]
+    label: str
+
+
+PDF = JenisBerkas("pdf", "application/pdf", (".pdf",), "PDF")
+JPEG = JenisBerkas("jpeg", "image/jpeg", (".jpg", ".jpeg"), "JPG")
+PNG = JenisBerkas("png", "image/png", (".png",), "PNG")
+SEMUA = (PDF, JPEG, PNG)
+
+
+def _kenali(kepala: bytes) -> JenisBerkas | None:
+    if kepala.startswith(b"%PDF-"):
+        return PDF
+    if kepala.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if kepala.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    return None
+
+
+def _gambar_utuh(isi: bytes) -> bool:
+    try:
+        with Image.open(BytesIO(isi)) as gambar:
+            gambar.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _pdf_utuh(isi: bytes) -> bool:
+    # PDF yang terpotong (unggahan terputus) tidak memiliki penanda akhir %%EOF di ekornya.
+    return b"%%EOF" in isi[-2048:]
+
+
+def periksa_berkas(berkas, *, diizinkan=SEMUA, ukuran_maks: int = UKURAN_MAKS_BAKU) -> JenisBerkas:
+    """Kembalikan jenis berkas yang sah, atau tolak dengan ``DomainError`` berpesan Indonesia."""
+    label = ", ".join(j.label for j in diizinkan)
+    if not berkas or not getattr(berkas, "size", 0):
+        raise DomainError("Berkas kosong. Pilih berkas yang akan diunggah.")
+    if berkas.size > ukuran_maks:
+        raise DomainError(
+            f"Berkas {berkas.size / 1_048_576:.1f} MB melebihi batas "
+            f"{ukuran_maks // 1_048_576} MB per berkas."
+        )
+    berkas.seek(0)
+    isi = berkas.read()
+    berkas.seek(0)
+    jenis = _kenali(isi[:16])
+    if jenis is None or jenis not in diizinkan:
+        raise DomainError(f"Isi berkas bukan {label} yang sah. Hanya {label} yang diterima.")
+    nama = (getattr(berkas, "name", "") or "").lower()
+    if not nama.endswith(jenis.akhiran):
+        raise DomainError(f"Nama berkas berakhiran tidak sesuai isinya ({jenis.label}).")
+    utuh = _pdf_utuh(isi) if jenis is PDF else _gambar_utuh(isi)
+    if not utuh:
+        raise DomainError(f"Berkas {jenis.label} rusak atau tidak lengkap. Unggah ulang berkas aslinya.")
+    return jenis
