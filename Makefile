@@ -46,7 +46,7 @@ format: $(VENV)/.terpasang
 	$(VENV)/bin/ruff format .
 
 bench: $(VENV)/.terpasang
-	@for f in bench/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+	@for f in bench/*.py; do echo "== $$f"; DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(PY) $$f || exit 1; done
 
 clean:
 	rm -rf var

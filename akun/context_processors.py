@@ -1,3 +1,5 @@
+from kaltim_yanlik.core.models import Notifikasi
+
 from .selectors import menu_untuk
 
 
@@ -5,4 +7,8 @@ def navigasi(request):
     user = getattr(request, "user", None)
     if not (user and user.is_authenticated):
         return {"menu": []}
-    return {"menu": menu_untuk(user=user)}
+    return {
+        "menu": menu_untuk(user=user),
+        # Satu kueri COUNT per halaman untuk lencana notifikasi di navbar.
+        "jumlah_notifikasi_baru": Notifikasi.objects.filter(penerima=user, dibaca_pada__isnull=True).count(),
+    }

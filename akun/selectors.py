@@ -27,6 +27,8 @@ def menu_untuk(*, user) -> list[dict]:
         ("Beranda", "beranda", "house", None),
         ("Penyelenggara", "kode_etik:penyelenggara_list", "building", Kemampuan.LIHAT_PENYELENGGARA),
         ("Pelaksana", "kode_etik:pelaksana_list", "people", Kemampuan.LIHAT_PELAKSANA),
+        ("Monev", "evaluasi:siklus_daftar", "clipboard-data", Kemampuan.LIHAT_SEMUA_UNIT),
+        ("Evaluasi", "evaluasi:daftar", "clipboard-check", Kemampuan.LIHAT_EVALUASI),
         ("Kode Etik", "kode_etik:publik", "journal-text", None),
         ("Admin", "admin:index", "gear", Kemampuan.ADMIN_SITUS),
     ]

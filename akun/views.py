@@ -8,6 +8,7 @@ from kode_etik import selectors as kode_etik_selectors
 
 from . import akses
 from .akses import Kemampuan
+from .beranda import kartu_untuk
 from .forms import FormMasuk
 from .models import PERAN_UNIT
 from .selectors import ringkasan_beranda
@@ -41,6 +42,7 @@ def beranda(request):
         "lingkup_provinsi": akses.menjangkau_semua_unit(user),
         "boleh_admin": akses.boleh(user, Kemampuan.ADMIN_SITUS),
         "boleh_kelola_pelaksana": akses.boleh(user, Kemampuan.KELOLA_PELAKSANA),
+        "kartu_app": kartu_untuk(user=user),
     }
     if user.peran in PERAN_UNIT and user.penyelenggara_id:
         konteks["unit_saya"] = user.penyelenggara

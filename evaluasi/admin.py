@@ -304,3 +304,6 @@ class IndikatorAdmin(AksesAdmin):
         if any(fs.has_changed() for fs in formsets):
             perubahan = self.construct_change_message(request, form, formsets, not change)
             services.indikator_catat_rincian(indikator=form.instance, oleh=request.user, perubahan=perubahan)
+
+
+from . import admin_monev  # noqa: E402, F401  (admin siklus monev, dipisah agar modul tetap kecil)

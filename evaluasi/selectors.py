@@ -78,7 +78,9 @@ def distribusi_kategori(*, siklus, user) -> list[tuple[str, str, int]]:
 
 
 def peringkat(*, siklus, user) -> QuerySet[Evaluasi]:
-    qs = evaluasi_qs_for_user(user=user).filter(siklus=siklus, hasil__peringkat__isnull=False)
+    qs = evaluasi_qs_for_user(user=user).filter(
+        siklus=siklus, status__in=STATUS_BERPERINGKAT, hasil__peringkat__isnull=False
+    )
     return qs.order_by("hasil__peringkat", "penyelenggara__nama")
 
 

@@ -85,23 +85,31 @@ class Peningkatan:
 
 
 def muat_instrumen_skor(instrumen) -> InstrumenSkor:
-    """Potret bobot dan kategori ``instrumen`` (InstrumenVersi) untuk perhitungan tanpa kueri lanjutan."""
-    aspek = tuple(
-        AspekSkor(
-            kode=a.kode,
-            nama=a.nama,
-            bobot=a.bobot,
-            pk=a.pk,
-            indikator=tuple(
-                IndikatorSkor(nomor=i.nomor, kode=i.kode, bobot=i.bobot, suplemen=i.suplemen, pk=i.pk)
-                for i in a.indikator.all()
-            ),
+    """Potret bobot dan kategori ``instrumen`` (InstrumenVersi) untuk perhitungan tanpa kueri lanjutan.
+
+    Tiga kueri ``values`` tanpa membangun objek model: teks level indikator yang panjang tidak ikut dimuat,
+    karena potret ini dibuat ulang setiap simpan F-02.
+    """
+    from .models import Indikator
+
+    per_aspek: dict[int, list[IndikatorSkor]] = {}
+    kolom = ("aspek_id", "nomor", "kode", "bobot", "suplemen", "pk")
+    for aspek_id, nomor, kode, bobot, suplemen, pk in (
+        Indikator.objects.filter(aspek__instrumen=instrumen).order_by("nomor").values_list(*kolom)
+    ):
+        per_aspek.setdefault(aspek_id, []).append(
+            IndikatorSkor(nomor=nomor, kode=kode, bobot=bobot, suplemen=suplemen, pk=pk)
         )
-        for a in instrumen.aspek.prefetch_related("indikator")
+    baris_aspek = instrumen.aspek.order_by("urutan").values_list("pk", "kode", "nama", "bobot")
+    aspek = tuple(
+        AspekSkor(kode=kode, nama=nama, bobot=bobot, pk=pk, indikator=tuple(per_aspek.get(pk, ())))
+        for pk, kode, nama, bobot in baris_aspek
     )
     kategori = tuple(
-        KategoriSkor(kode=k.kode, predikat=k.predikat, batas_bawah=k.batas_bawah, batas_atas=k.batas_atas)
-        for k in instrumen.kategori.all()
+        KategoriSkor(kode=kode, predikat=predikat, batas_bawah=bawah, batas_atas=atas)
+        for kode, predikat, bawah, atas in instrumen.kategori.values_list(
+            "kode", "predikat", "batas_bawah", "batas_atas"
+        )
     )
     return InstrumenSkor(tahun=instrumen.tahun, jenis=instrumen.jenis, aspek=aspek, kategori=kategori)
 

@@ -2,11 +2,14 @@ from django.contrib import admin
 from django.urls import include, path
 
 from akun.views import beranda
+from kaltim_yanlik.core.views import notifikasi_daftar
 
 urlpatterns = [
     path("", beranda, name="beranda"),
     path("akun/", include("akun.urls")),
     path("", include("kode_etik.urls")),
+    path("", include("evaluasi.urls")),
+    path("notifikasi/", notifikasi_daftar, name="notifikasi"),
     path("admin/", admin.site.urls),
 ]
 

@@ -84,6 +84,8 @@ def bukti_unggah(*, evaluasi: Evaluasi, slot: SlotBukti, berkas, berlaku_tanggal
         raise DomainError("Slot bukti ini bukan bagian dari instrumen siklus evaluasi.")
     if berlaku_tanggal is None:
         raise DomainError("Isi tanggal berlakunya dokumen.")
+    if berlaku_tanggal > timezone.localdate():
+        raise DomainError("Tanggal berlaku dokumen tidak boleh di masa depan.")
     jenis = periksa_berkas(berkas)
     bukti = BuktiDukung(
         evaluasi=evaluasi,

@@ -36,6 +36,14 @@ def _audit(objek, aksi, oleh, evaluasi, data=None):
     audit_catat(objek=objek, aksi=aksi, oleh=oleh, penyelenggara_id=evaluasi.penyelenggara_id, data=data)
 
 
+def _jadwalkan_peringkat(evaluasi: Evaluasi) -> None:
+    """Peringkat siklus bergantung pada semua lokus: hitung ulang di latar setelah status berubah."""
+    from ..tasks import siklus_hitung_ulang_task
+
+    siklus_id = evaluasi.siklus_id
+    transaction.on_commit(lambda: siklus_hitung_ulang_task.delay(siklus_id), robust=True)
+
+
 def _beri_tahu_unit(evaluasi: Evaluasi, judul: str, isi: str) -> None:
     notifikasi_kirim(
         penerima=Pengguna.objects.filter(
@@ -109,6 +117,7 @@ def evaluasi_kembalikan(*, evaluasi: Evaluasi, alasan_per_indikator: dict[int, s
     status_lama = evaluasi.status
     evaluasi.status = Status.DIKEMBALIKAN
     evaluasi.save(update_fields=["status", "updated_at"])
+    _jadwalkan_peringkat(evaluasi)
     _audit(evaluasi, "evaluasi.dikembalikan", oleh, evaluasi, {"dari": status_lama, "alasan": alasan})
     _beri_tahu_unit(
         evaluasi,
@@ -133,6 +142,7 @@ def evaluasi_selesai_dinilai(*, evaluasi: Evaluasi, oleh) -> Evaluasi:
     evaluasi.status, evaluasi.dinilai_pada = Status.DINILAI, timezone.now()
     evaluasi.save(update_fields=["status", "dinilai_pada", "updated_at"])
     hasil = hasil_hitung_evaluasi(evaluasi=evaluasi)
+    _jadwalkan_peringkat(evaluasi)
     _audit(evaluasi, "evaluasi.dinilai", oleh, evaluasi, {"ipp": str(hasil.ipp), "kategori": hasil.kategori})
     _beri_tahu_unit(
         evaluasi,
@@ -153,7 +163,8 @@ def evaluasi_finalkan(*, evaluasi: Evaluasi, oleh) -> Evaluasi:
     evaluasi.status, evaluasi.final_pada = Status.FINAL, timezone.now()
     evaluasi.save(update_fields=["status", "final_pada", "updated_at"])
     _audit(evaluasi, "evaluasi.difinalkan", oleh, evaluasi)
-    hasil = evaluasi.hasil
+    hasil = hasil_hitung_evaluasi(evaluasi=evaluasi)
+    _jadwalkan_peringkat(evaluasi)
     _beri_tahu_unit(
         evaluasi,
         "Hasil evaluasi final",

@@ -15,6 +15,7 @@ from ..skor import HasilIPP, hitung_ipp_dari, muat_instrumen_skor
 
 # Peringkat hanya di antara lokus yang penilaiannya selesai; evaluasi yang masih dinilai belum bersaing.
 STATUS_BERPERINGKAT = (Evaluasi.Status.DINILAI, Evaluasi.Status.FINAL)
+_FIELD_HASIL = ("nilai_aspek", "ipp", "ipp_bulat", "kategori", "predikat", "dihitung_pada")
 
 
 def _baris_hasil(evaluasi_id: int, hasil: HasilIPP, waktu) -> HasilEvaluasi:
@@ -29,13 +30,15 @@ def _baris_hasil(evaluasi_id: int, hasil: HasilIPP, waktu) -> HasilEvaluasi:
     )
 
 
-def _level_per_evaluasi(siklus: SiklusMonev) -> dict[int, dict[int, int]]:
+def _level_per_evaluasi(siklus: SiklusMonev, potret) -> dict[int, dict[int, int]]:
+    # Nomor indikator diambil dari potret (pk → nomor), bukan lewat JOIN ke tabel indikator.
+    nomor_per_pk = {i.pk: nomor for nomor, (_a, i) in potret.per_nomor.items()}
     level: dict[int, dict[int, int]] = defaultdict(dict)
     baris = PenilaianIndikator.objects.filter(evaluasi__siklus=siklus, level__isnull=False).values_list(
-        "evaluasi_id", "indikator__nomor", "level"
+        "evaluasi_id", "indikator_id", "level"
     )
-    for evaluasi_id, nomor, nilai in baris:
-        level[evaluasi_id][nomor] = nilai
+    for evaluasi_id, indikator_id, nilai in baris:
+        level[evaluasi_id][nomor_per_pk[indikator_id]] = nilai
     return level
 
 
@@ -51,15 +54,33 @@ def beri_peringkat(hasil: list[HasilEvaluasi], berperingkat: set[int]) -> None:
 def siklus_hitung_ulang(*, siklus: SiklusMonev) -> int:
     """Hitung ulang seluruh HasilEvaluasi siklus dan peringkatnya; jumlah kueri tidak bergantung lokus."""
     potret = muat_instrumen_skor(siklus.instrumen)
-    level = _level_per_evaluasi(siklus)
+    level = _level_per_evaluasi(siklus, potret)
     status = dict(Evaluasi.objects.filter(siklus=siklus).values_list("id", "status"))
     waktu = timezone.now()
     hasil = [
         _baris_hasil(eid, hitung_ipp_dari(potret, lv), waktu) for eid, lv in level.items() if eid in status
     ]
     beri_peringkat(hasil, {eid for eid, st in status.items() if st in STATUS_BERPERINGKAT})
-    HasilEvaluasi.objects.filter(evaluasi__siklus=siklus).delete()
-    HasilEvaluasi.objects.bulk_create(hasil, batch_size=1000)
+    lama = {
+        eid: tuple(rest)
+        for eid, *rest in HasilEvaluasi.objects.filter(evaluasi__siklus=siklus).values_list(
+            "evaluasi_id", "ipp", "peringkat", "nilai_aspek", "kategori", "predikat"
+        )
+    }
+    berubah = [
+        h
+        for h in hasil
+        if lama.get(h.evaluasi_id) != (h.ipp, h.peringkat, h.nilai_aspek, h.kategori, h.predikat)
+    ]
+    # Hanya baris yang berubah ditulis, dengan satu upsert (ON CONFLICT); hasil evaluasi yang tidak lagi
+    # punya level dibuang. Semua dalam satu transaksi: pembaca melihat himpunan lama atau baru.
+    HasilEvaluasi.objects.bulk_create(
+        berubah,
+        update_conflicts=True,
+        unique_fields=["evaluasi"],
+        update_fields=_FIELD_HASIL + ("peringkat",),
+    )
+    HasilEvaluasi.objects.filter(evaluasi__siklus=siklus).exclude(evaluasi_id__in=level.keys()).delete()
     return len(hasil)
 
 
@@ -68,9 +89,6 @@ def hasil_hitung_evaluasi(*, evaluasi: Evaluasi) -> HasilEvaluasi:
     potret = muat_instrumen_skor(evaluasi.siklus.instrumen)
     level = dict(evaluasi.penilaian.filter(level__isnull=False).values_list("indikator__nomor", "level"))
     baru = _baris_hasil(evaluasi.pk, hitung_ipp_dari(potret, level), timezone.now())
-    nilai = {
-        f: getattr(baru, f)
-        for f in ("nilai_aspek", "ipp", "ipp_bulat", "kategori", "predikat", "dihitung_pada")
-    }
+    nilai = {f: getattr(baru, f) for f in _FIELD_HASIL}
     hasil, _ = HasilEvaluasi.objects.update_or_create(evaluasi=evaluasi, defaults=nilai)
     return hasil

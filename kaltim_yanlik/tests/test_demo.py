@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from akun.models import Pengguna
+from evaluasi.models import Evaluasi, HasilEvaluasi, SiklusMonev
 from kode_etik.models import JenisLayanan, Pelaksana, Penyelenggara
 
 pytestmark = pytest.mark.django_db
@@ -23,22 +24,26 @@ def _jumlah():
     )
 
 
-def test_demo_dua_kali_tanpa_gandaan_dan_mencetak_sandi():
+def test_demo_lengkap_dua_kali_tanpa_gandaan_dan_setiap_akun_melihat_lingkupnya(client):
+    # Satu uji untuk dua putaran demo: demo lengkap (monev ikut) memakan belasan detik per putaran.
     keluaran = io.StringIO()
     call_command("demo", stdout=keluaran)
     pertama = _jumlah()
-    call_command("demo", stdout=io.StringIO())
-    assert _jumlah() == pertama
-    assert pertama[0] == 51
-    assert Pelaksana.objects.filter(penyelenggara__kode="UPTD-SAMSAT-SMD").exists()
-    assert all(unit.kepala_id for unit in Penyelenggara.objects.all())
     teks = keluaran.getvalue()
     assert "yanlik-demo-2025" in teks
     assert all(username in teks for username in AKUN)
-
-
-def test_setiap_akun_demo_masuk_dan_hanya_melihat_lingkupnya(client):
+    assert pertama[0] == 51
+    assert all(unit.kepala_id for unit in Penyelenggara.objects.all())
+    siklus = SiklusMonev.objects.get()
+    assert set(siklus.evaluasi.values_list("status", flat=True)) == set(Evaluasi.Status.values)
+    assert HasilEvaluasi.objects.filter(peringkat=1).exists()
+    _periksa_lingkup_setiap_akun(client)
     call_command("demo", stdout=io.StringIO())
+    assert _jumlah() == pertama
+    assert SiklusMonev.objects.count() == 1
+
+
+def _periksa_lingkup_setiap_akun(client):
     samsat = Penyelenggara.objects.get(kode="UPTD-SAMSAT-SMD")
     dinkes = Penyelenggara.objects.get(kode="PD-DINKES")
     for username in AKUN:

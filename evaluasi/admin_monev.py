@@ -1,0 +1,157 @@
+"""Admin siklus monev. Alur (status, level, bukti) hanya lewat service di halaman portal; di admin datanya
+dibaca, kecuali nama dan jendela fase siklus yang boleh diubah Biro (mis. perpanjangan pengisian).
+"""
+
+from django.contrib import admin
+
+from akun.admin_akses import AksesAdmin, AksesInline
+from akun.akses import Kemampuan
+
+from .models import (
+    BuktiDukung,
+    Evaluasi,
+    HasilEvaluasi,
+    JawabanIndikator,
+    PenilaianIndikator,
+    RiwayatLevel,
+    SiklusMonev,
+)
+from .services import siklus_ubah_jendela
+
+
+class HanyaBacaAdmin(AksesAdmin):
+    """Data hasil alur kerja: terlihat sesuai lingkup, tidak diubah atau dihapus lewat admin."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SiklusMonev)
+class SiklusMonevAdmin(AksesAdmin):
+    jalur_penyelenggara = None
+    kemampuan_ubah = Kemampuan.KELOLA_SIKLUS
+    list_display = [
+        "tahun",
+        "nama",
+        "instrumen",
+        "pengisian_selesai",
+        "penilaian_selesai",
+        "finalisasi_selesai",
+    ]
+    search_fields = ["nama", "tahun"]
+    readonly_fields = ["instrumen", "tahun", "dibuat_oleh", "code"]
+    fields = [
+        "tahun",
+        "nama",
+        "instrumen",
+        ("pengisian_mulai", "pengisian_selesai"),
+        ("penilaian_mulai", "penilaian_selesai"),
+        ("perbaikan_mulai", "perbaikan_selesai"),
+        ("finalisasi_mulai", "finalisasi_selesai"),
+        "dibuat_oleh",
+        "code",
+    ]
+
+    def has_add_permission(self, request):
+        # Siklus dibuka dari halaman Monev agar lokusnya ikut dibuat; admin hanya mengubah jendelanya.
+        return False
+
+    def save_model(self, request, obj, form, change):
+        siklus_ubah_jendela(siklus=obj, oleh=request.user, field_diubah=form.changed_data)
+
+
+class HasilInline(AksesInline, admin.StackedInline):
+    model = HasilEvaluasi
+    can_delete = False
+    readonly_fields = [
+        "ipp",
+        "ipp_bulat",
+        "kategori",
+        "predikat",
+        "peringkat",
+        "nilai_aspek",
+        "dihitung_pada",
+    ]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Evaluasi)
+class EvaluasiAdmin(HanyaBacaAdmin):
+    kemampuan_lihat = Kemampuan.LIHAT_EVALUASI
+    list_display = ["penyelenggara", "siklus", "status", "diajukan_pada", "dinilai_pada", "final_pada"]
+    list_filter = ["siklus", "status", "penyelenggara__jenis"]
+    search_fields = ["penyelenggara__nama", "penyelenggara__kode"]
+    list_select_related = ["penyelenggara", "siklus"]
+    inlines = [HasilInline]
+
+
+@admin.register(JawabanIndikator)
+class JawabanIndikatorAdmin(HanyaBacaAdmin):
+    jalur_penyelenggara = "evaluasi__penyelenggara"
+    kemampuan_lihat = Kemampuan.LIHAT_EVALUASI
+    list_display = ["evaluasi", "indikator", "level_usulan", "versi", "diubah_oleh", "diubah_pada"]
+    list_filter = ["evaluasi__siklus", "indikator__nomor"]
+    search_fields = ["evaluasi__penyelenggara__nama"]
+    list_select_related = ["evaluasi__penyelenggara", "evaluasi__siklus", "indikator", "diubah_oleh"]
+
+
+@admin.register(BuktiDukung)
+class BuktiDukungAdmin(HanyaBacaAdmin):
+    jalur_penyelenggara = "evaluasi__penyelenggara"
+    kemampuan_lihat = Kemampuan.LIHAT_EVALUASI
+    list_display = [
+        "nama_asli",
+        "evaluasi",
+        "slot",
+        "berlaku_tanggal",
+        "ukuran",
+        "diunggah_oleh",
+        "created_at",
+    ]
+    list_filter = ["evaluasi__siklus", "jenis_isi"]
+    search_fields = ["nama_asli", "evaluasi__penyelenggara__nama"]
+    list_select_related = ["evaluasi__penyelenggara", "evaluasi__siklus", "slot", "diunggah_oleh"]
+    exclude = ["berkas"]  # berkas dibuka lewat halaman portal (evaluasi:bukti_lihat), yang memeriksa akses
+
+
+@admin.register(PenilaianIndikator)
+class PenilaianIndikatorAdmin(HanyaBacaAdmin):
+    jalur_penyelenggara = "evaluasi__penyelenggara"
+    kemampuan_lihat = Kemampuan.LIHAT_EVALUASI
+    list_display = ["evaluasi", "indikator", "level", "dinilai_oleh", "dinilai_pada"]
+    list_filter = ["evaluasi__siklus", "level"]
+    search_fields = ["evaluasi__penyelenggara__nama"]
+    list_select_related = ["evaluasi__penyelenggara", "evaluasi__siklus", "indikator", "dinilai_oleh"]
+
+
+@admin.register(RiwayatLevel)
+class RiwayatLevelAdmin(HanyaBacaAdmin):
+    jalur_penyelenggara = "penilaian__evaluasi__penyelenggara"
+    kemampuan_lihat = Kemampuan.LIHAT_EVALUASI
+    list_display = ["penilaian", "level_lama", "level_baru", "alasan", "oleh", "pada"]
+    list_filter = ["penilaian__evaluasi__siklus"]
+    search_fields = ["alasan", "penilaian__evaluasi__penyelenggara__nama"]
+    list_select_related = [
+        "penilaian__evaluasi__penyelenggara",
+        "penilaian__evaluasi__siklus",
+        "penilaian__indikator",
+        "oleh",
+    ]
+
+
+@admin.register(HasilEvaluasi)
+class HasilEvaluasiAdmin(HanyaBacaAdmin):
+    jalur_penyelenggara = "evaluasi__penyelenggara"
+    kemampuan_lihat = Kemampuan.LIHAT_EVALUASI
+    list_display = ["evaluasi", "ipp_bulat", "kategori", "predikat", "peringkat", "dihitung_pada"]
+    list_filter = ["evaluasi__siklus", "kategori"]
+    search_fields = ["evaluasi__penyelenggara__nama"]
+    list_select_related = ["evaluasi__penyelenggara", "evaluasi__siklus"]

@@ -1,0 +1,27 @@
+from django.urls import path
+
+from .views import biro, unit
+
+app_name = "evaluasi"
+
+urlpatterns = [
+    # Unit lokus: daftar evaluasi, F-01 per indikator, bukti dukung, pengajuan.
+    path("evaluasi/", unit.evaluasi_daftar, name="daftar"),
+    path("evaluasi/<uuid:code>/", unit.evaluasi_detail, name="detail"),
+    path("evaluasi/<uuid:code>/indikator/<int:nomor>/", unit.f01_indikator, name="f01"),
+    path("evaluasi/<uuid:code>/indikator/<int:nomor>/pratinjau/", unit.f01_pratinjau, name="f01_pratinjau"),
+    path("evaluasi/<uuid:code>/indikator/<int:nomor>/bukti/", unit.bukti_unggah, name="bukti_unggah"),
+    path("evaluasi/<uuid:code>/ajukan/", unit.evaluasi_ajukan, name="ajukan"),
+    path("evaluasi/bukti/<uuid:code>/", unit.bukti_lihat, name="bukti_lihat"),
+    path("evaluasi/bukti/<uuid:code>/hapus/", unit.bukti_hapus, name="bukti_hapus"),
+    # Biro Organisasi: siklus, F-02, pengembalian, finalisasi.
+    path("evaluasi/siklus/", biro.siklus_daftar, name="siklus_daftar"),
+    path("evaluasi/siklus/baru/", biro.siklus_baru, name="siklus_baru"),
+    path("evaluasi/siklus/<uuid:code>/", biro.siklus_detail, name="siklus_detail"),
+    path("evaluasi/siklus/<uuid:code>/hitung-ulang/", biro.siklus_hitung_ulang, name="siklus_hitung_ulang"),
+    path("evaluasi/<uuid:code>/nilai/", biro.f02, name="nilai"),
+    path("evaluasi/<uuid:code>/nilai/<int:nomor>/", biro.f02_simpan, name="nilai_simpan"),
+    path("evaluasi/<uuid:code>/kembalikan/", biro.evaluasi_kembalikan, name="kembalikan"),
+    path("evaluasi/<uuid:code>/selesai-dinilai/", biro.evaluasi_selesai_dinilai, name="selesai_dinilai"),
+    path("evaluasi/<uuid:code>/finalkan/", biro.evaluasi_finalkan, name="finalkan"),
+]

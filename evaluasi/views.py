@@ -1,1 +1,0 @@
-"""Tampilan evaluasi menyusul; modul ini sengaja masih kosong."""
