@@ -210,6 +210,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # Tugas eager (bawaan tertanam) mencatat setiap keberhasilan; cukup peringatan dan galat.
+    "loggers": {"celery.app.trace": {"level": "WARNING"}},
 }
 
 SITE_NAME = "Kaltim YANLIK"
