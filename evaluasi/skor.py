@@ -158,8 +158,27 @@ def kategori_untuk(instrumen: InstrumenSkor, ipp_bulat: Decimal) -> KategoriSkor
 def hitung_ipp_dari(instrumen: InstrumenSkor, level: Mapping[int, int | None]) -> HasilIPP:
     """IPP atas potret ``instrumen``; ``level`` memetakan nomor indikator → level 0–5."""
     sah = periksa_level(instrumen, level)
+    nilai = {a.kode: _nilai_aspek(a, sah) for a in instrumen.aspek if a.dinilai}
+    return _hasil_dari_nilai_aspek(instrumen, nilai)
+
+
+def hitung_ipp_dari_jumlah_aspek(instrumen: InstrumenSkor, jumlah: Mapping[str, Decimal]) -> HasilIPP:
+    """IPP dari Σ(bobot indikator × level) per kode aspek, yang sudah dijumlah di basis data.
+
+    Dipakai penghitungan ulang satu siklus (ribuan lokus) agar baris level tidak perlu dibawa ke Python;
+    hasilnya identik dengan ``hitung_ipp_dari`` (diuji). Jumlahnya eksak 2 desimal, jadi dibulatkan dulu ke
+    2 desimal untuk membuang galat float bila basis data (SQLite) mengembalikan float.
+    """
+    nilai = {
+        a.kode: bulatkan(Decimal(str(jumlah.get(a.kode, 0))), DUA_DESIMAL) / SERATUS
+        for a in instrumen.aspek
+        if a.dinilai
+    }
+    return _hasil_dari_nilai_aspek(instrumen, nilai)
+
+
+def _hasil_dari_nilai_aspek(instrumen: InstrumenSkor, nilai: Mapping[str, Decimal]) -> HasilIPP:
     dinilai = [a for a in instrumen.aspek if a.dinilai]
-    nilai = {a.kode: _nilai_aspek(a, sah) for a in dinilai}
     ipp = sum((a.bobot * nilai[a.kode] for a in dinilai), Decimal(0)) / SERATUS
     # Kategori dari nilai eksak yang dibulatkan sekali ke 2 desimal, bukan dari nilai 4 desimal:
     # pembulatan bertingkat (4,50495 → 4,5050 → 4,51) dapat menaikkan kategori secara keliru.

@@ -1,17 +1,19 @@
 """Hasil evaluasi: IPP per lokus dan peringkat dalam siklus, dihitung dengan fungsi murni ``skor``.
 
-Penghitungan ulang satu siklus memuat potret instrumen sekali dan semua level dalam satu kueri, lalu
-mengganti seluruh hasil siklus dalam satu transaksi: pembaca melihat himpunan lama atau baru, tidak campuran,
-dan menjalankannya dua kali memberi hasil yang sama.
+Penghitungan ulang satu siklus memuat potret instrumen sekali dan jumlah berbobot per aspek (dijumlah di
+basis data, satu kueri), lalu menulis hasil siklus dalam satu transaksi: pembaca melihat himpunan lama atau
+baru, tidak campuran, dan menjalankannya dua kali memberi hasil yang sama.
 """
 
 from collections import defaultdict
+from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import DecimalField, F, Sum
 from django.utils import timezone
 
 from ..models import Evaluasi, HasilEvaluasi, PenilaianIndikator, SiklusMonev
-from ..skor import HasilIPP, hitung_ipp_dari, muat_instrumen_skor
+from ..skor import HasilIPP, hitung_ipp_dari, hitung_ipp_dari_jumlah_aspek, muat_instrumen_skor
 
 # Peringkat hanya di antara lokus yang penilaiannya selesai; evaluasi yang masih dinilai belum bersaing.
 STATUS_BERPERINGKAT = (Evaluasi.Status.DINILAI, Evaluasi.Status.FINAL)
@@ -30,16 +32,24 @@ def _baris_hasil(evaluasi_id: int, hasil: HasilIPP, waktu) -> HasilEvaluasi:
     )
 
 
-def _level_per_evaluasi(siklus: SiklusMonev, potret) -> dict[int, dict[int, int]]:
-    # Nomor indikator diambil dari potret (pk → nomor), bukan lewat JOIN ke tabel indikator.
-    nomor_per_pk = {i.pk: nomor for nomor, (_a, i) in potret.per_nomor.items()}
-    level: dict[int, dict[int, int]] = defaultdict(dict)
-    baris = PenilaianIndikator.objects.filter(evaluasi__siklus=siklus, level__isnull=False).values_list(
-        "evaluasi_id", "indikator_id", "level"
+def _jumlah_aspek_per_evaluasi(siklus: SiklusMonev, potret) -> dict[int, dict[str, Decimal]]:
+    """Σ(bobot indikator × level) per evaluasi dan aspek, dijumlah di basis data (satu kueri)."""
+    kode_aspek = {a.pk: a.kode for a in potret.aspek}
+    jumlah: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    baris = (
+        PenilaianIndikator.objects.filter(
+            evaluasi__siklus=siklus, level__isnull=False, indikator__suplemen=False
+        )
+        .values_list("evaluasi_id", "indikator__aspek_id")
+        .annotate(
+            j=Sum(
+                F("indikator__bobot") * F("level"), output_field=DecimalField(max_digits=9, decimal_places=2)
+            )
+        )
     )
-    for evaluasi_id, indikator_id, nilai in baris:
-        level[evaluasi_id][nomor_per_pk[indikator_id]] = nilai
-    return level
+    for evaluasi_id, aspek_id, nilai in baris:
+        jumlah[evaluasi_id][kode_aspek[aspek_id]] = nilai
+    return jumlah
 
 
 def beri_peringkat(hasil: list[HasilEvaluasi], berperingkat: set[int]) -> None:
@@ -54,11 +64,13 @@ def beri_peringkat(hasil: list[HasilEvaluasi], berperingkat: set[int]) -> None:
 def siklus_hitung_ulang(*, siklus: SiklusMonev) -> int:
     """Hitung ulang seluruh HasilEvaluasi siklus dan peringkatnya; jumlah kueri tidak bergantung lokus."""
     potret = muat_instrumen_skor(siklus.instrumen)
-    level = _level_per_evaluasi(siklus, potret)
+    jumlah = _jumlah_aspek_per_evaluasi(siklus, potret)
     status = dict(Evaluasi.objects.filter(siklus=siklus).values_list("id", "status"))
     waktu = timezone.now()
     hasil = [
-        _baris_hasil(eid, hitung_ipp_dari(potret, lv), waktu) for eid, lv in level.items() if eid in status
+        _baris_hasil(eid, hitung_ipp_dari_jumlah_aspek(potret, j), waktu)
+        for eid, j in jumlah.items()
+        if eid in status
     ]
     beri_peringkat(hasil, {eid for eid, st in status.items() if st in STATUS_BERPERINGKAT})
     lama = {
@@ -80,7 +92,7 @@ def siklus_hitung_ulang(*, siklus: SiklusMonev) -> int:
         unique_fields=["evaluasi"],
         update_fields=_FIELD_HASIL + ("peringkat",),
     )
-    HasilEvaluasi.objects.filter(evaluasi__siklus=siklus).exclude(evaluasi_id__in=level.keys()).delete()
+    HasilEvaluasi.objects.filter(evaluasi__siklus=siklus).exclude(evaluasi_id__in=jumlah.keys()).delete()
     return len(hasil)
 
 

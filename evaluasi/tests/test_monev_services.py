@@ -305,3 +305,30 @@ def test_pengingat_h7_h3_h1_sekali_saja(
     assert not Notifikasi.objects.filter(penerima=kepala_samsat).exists()
     assert services.pengingat_pengisian_kirim(tanggal=hari_ini + timedelta(days=1)) == 0
     assert services.pengingat_pengisian_kirim(tanggal=hari_ini + timedelta(days=2)) == 2
+
+
+def test_hitung_ulang_siklus_sama_dengan_fungsi_murni_untuk_level_acak(
+    buat_siklus, dinkes, samsat, labkes, biro
+):
+    """Jalur massal (jumlah per aspek di SQL) harus identik dengan hitung_ipp per evaluasi."""
+    import random
+
+    from evaluasi.models import PenilaianIndikator
+
+    siklus = buat_siklus(dinkes, samsat, labkes, fase="penilaian")
+    indikator = list(Indikator.objects.filter(aspek__instrumen=siklus.instrumen, suplemen=False))
+    rng = random.Random(7)
+    harapan = {}
+    for evaluasi in siklus.evaluasi.all():
+        level = {i.nomor: rng.randint(0, 5) for i in indikator if rng.random() < 0.9}
+        PenilaianIndikator.objects.bulk_create(
+            PenilaianIndikator(evaluasi=evaluasi, indikator=i, level=level[i.nomor])
+            for i in indikator
+            if i.nomor in level
+        )
+        harapan[evaluasi.pk] = hitung_ipp(level)
+    services.siklus_hitung_ulang(siklus=siklus)
+    for hasil in HasilEvaluasi.objects.filter(evaluasi__siklus=siklus):
+        murni = harapan[hasil.evaluasi_id]
+        assert (hasil.ipp, hasil.ipp_bulat, hasil.kategori) == (murni.ipp, murni.ipp_bulat, murni.kategori)
+        assert hasil.nilai_aspek == {k: str(v) for k, v in murni.nilai_aspek.items()}
