@@ -1,6 +1,6 @@
 """Bacaan app evaluasi: instrumen, siklus, evaluasi dan hasil (selalu lewat ``akun.akses``)."""
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from akun import akses
@@ -62,10 +62,13 @@ def jumlah_per_status(*, siklus, user) -> dict[str, int]:
 
 
 def lokus_terlambat(*, siklus, user, tanggal) -> QuerySet[Evaluasi]:
-    """Lokus yang belum mengajukan padahal jendela pengisian sudah lewat."""
-    if tanggal <= siklus.pengisian_selesai:
-        return Evaluasi.objects.none()
-    qs = evaluasi_qs_for_user(user=user).filter(siklus=siklus, status=Evaluasi.Status.DRAF)
+    """Lokus yang belum (kembali) mengajukan padahal jendela pengisian atau perbaikannya sudah lewat."""
+    terlambat = Q(pk__in=[])
+    if tanggal > siklus.pengisian_selesai:
+        terlambat |= Q(status=Evaluasi.Status.DRAF)
+    if tanggal > siklus.perbaikan_selesai:
+        terlambat |= Q(status=Evaluasi.Status.DIKEMBALIKAN)
+    qs = evaluasi_qs_for_user(user=user).filter(terlambat, siklus=siklus)
     return qs.order_by("penyelenggara__nama")
 
 

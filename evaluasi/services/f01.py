@@ -1,6 +1,7 @@
 """F-01, penilaian mandiri oleh unit lokus: isian per indikator, bukti dukung, dan pengajuan oleh Kepala."""
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -151,6 +152,6 @@ def evaluasi_ajukan(*, evaluasi: Evaluasi, oleh) -> Evaluasi:
         penerima=Pengguna.objects.filter(peran=Peran.BIRO, is_active=True),
         judul=f"Evaluasi diajukan: {evaluasi.penyelenggara}",
         isi=f"{evaluasi.penyelenggara} mengajukan penilaian mandiri {evaluasi.siklus}.",
-        tautan=f"/evaluasi/{evaluasi.code}/nilai/",
+        tautan=reverse("evaluasi:nilai", args=[evaluasi.code]),
     )
     return evaluasi

@@ -1,6 +1,7 @@
 """F-02, penilaian evaluator Biro Organisasi: level per indikator, pengembalian, penyelesaian, finalisasi."""
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from akun import akses
@@ -51,7 +52,7 @@ def _beri_tahu_unit(evaluasi: Evaluasi, judul: str, isi: str) -> None:
         ),
         judul=judul,
         isi=isi,
-        tautan=f"/evaluasi/{evaluasi.code}/",
+        tautan=reverse("evaluasi:detail", args=[evaluasi.code]),
     )
 
 

@@ -2,6 +2,8 @@
 
 from datetime import date, timedelta
 
+from django.urls import reverse
+
 from akun.models import PERAN_UNIT, Pengguna
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
 
@@ -30,7 +32,7 @@ def pengingat_pengisian_kirim(*, tanggal: date) -> int:
                 f"{evaluasi.siklus.pengisian_selesai:%d-%m-%Y}; Kepala Penyelenggara mengajukannya setelah "
                 "semua bukti dukung wajib terunggah."
             ),
-            tautan=f"/evaluasi/{evaluasi.code}/",
+            tautan=reverse("evaluasi:detail", args=[evaluasi.code]),
             kunci=f"pengingat:{evaluasi.code}:{sisa}",
         )
     return terkirim

@@ -332,3 +332,21 @@ def test_hitung_ulang_siklus_sama_dengan_fungsi_murni_untuk_level_acak(
         murni = harapan[hasil.evaluasi_id]
         assert (hasil.ipp, hasil.ipp_bulat, hasil.kategori) == (murni.ipp, murni.ipp_bulat, murni.kategori)
         assert hasil.nilai_aspek == {k: str(v) for k, v in murni.nilai_aspek.items()}
+
+
+def test_lokus_terlambat_memuat_draf_dan_dikembalikan_yang_lewat_jendelanya(
+    buat_siklus, dinkes, samsat, labkes, biro, geser_fase, hari_ini
+):
+    from evaluasi.selectors import lokus_terlambat
+
+    siklus = buat_siklus(dinkes, samsat, labkes)
+    Evaluasi.objects.filter(penyelenggara=samsat).update(status=Status.DIKEMBALIKAN)
+    Evaluasi.objects.filter(penyelenggara=labkes).update(status=Status.DIAJUKAN)
+    assert not lokus_terlambat(siklus=siklus, user=biro, tanggal=hari_ini).exists()
+    geser_fase(siklus, "finalisasi")  # pengisian dan perbaikan sudah lewat
+    terlambat = set(
+        lokus_terlambat(siklus=siklus, user=biro, tanggal=hari_ini).values_list(
+            "penyelenggara__kode", flat=True
+        )
+    )
+    assert terlambat == {"PD-DINKES", "UPTD-SAMSAT-SMD"}
