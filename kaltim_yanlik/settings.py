@@ -3,7 +3,7 @@
 Tanpa variabel apa pun portal berjalan pada bawaan tertanam: SQLite di ``var/``, Celery eager,
 berkas unggahan di ``var/media``, e-mail ke konsol. ``DATABASE_URL``, ``REDIS_URL`` /
 ``CELERY_BROKER_URL``, ``SECRET_KEY``, ``DEBUG`` dan ``ALLOWED_HOSTS`` memindahkannya ke produksi.
-Tidak ada jalur kode khusus produksi: perbedaan hanya lewat lingkungan (lihat ``.env.example``).
+Tidak ada jalur kode khusus produksi: perbedaan hanya lewat lingkungan (lihat ``env.example``).
 """
 
 from pathlib import Path

@@ -5,7 +5,7 @@ from django.db.models import Count, Q, QuerySet
 from akun import akses
 from akun.akses import Kemampuan
 
-from .models import JenisLayanan, Larangan, Norma, Pelaksana, Penyelenggara
+from .models import Larangan, Norma, Pelaksana, Penyelenggara
 
 
 def penyelenggara_qs_for_user(*, user) -> QuerySet[Penyelenggara]:
@@ -62,10 +62,6 @@ def pelaksana_daftar(*, user, cari: str = "", kategori: str = "", penyelenggara=
 
 def pelaksana_get_for_user(*, user, code) -> Pelaksana:
     return akses.ambil_atau_404(pelaksana_qs_for_user(user=user), user, code=code)
-
-
-def jenis_layanan_untuk(*, penyelenggara) -> QuerySet[JenisLayanan]:
-    return penyelenggara.jenis_layanan.filter(aktif=True)
 
 
 def norma_per_kelompok() -> list[tuple[str, list[Norma]]]:

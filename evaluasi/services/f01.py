@@ -66,7 +66,7 @@ def jawaban_simpan(
     jawaban.isian, jawaban.catatan, jawaban.level_usulan = isian, catatan, level
     jawaban.versi += 1
     jawaban.diubah_oleh, jawaban.diubah_pada = oleh, timezone.now()
-    jawaban.save()
+    jawaban.save(update_fields=["isian", "catatan", "level_usulan", "versi", "diubah_oleh", "diubah_pada"])
     _audit(
         jawaban,
         "evaluasi.f01.disimpan",

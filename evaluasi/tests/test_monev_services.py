@@ -1,12 +1,9 @@
 """Alur monev lewat service: siklus, F-01 dengan bukti, pengajuan, F-02 dengan riwayat, hasil, pengingat."""
 
-import io
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
 from evaluasi import services
 from evaluasi.models import BuktiDukung, Evaluasi, HasilEvaluasi, Indikator, RiwayatLevel
@@ -14,24 +11,15 @@ from evaluasi.skor import hitung_ipp
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.models import JejakAudit, Notifikasi
 
+from .alur import PDF_KECIL
+from .alur import berkas as _berkas
+from .alur import indikator as _indikator
+from .alur import nilai as _nilai
+from .alur import png_kecil as _png
+from .alur import unggah_slot_wajib as _unggah_slot_wajib
+
 pytestmark = pytest.mark.django_db
 Status = Evaluasi.Status
-
-PDF_KECIL = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def _png() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (4, 4), "green").save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def _berkas(nama="bukti.pdf", isi=PDF_KECIL):
-    return SimpleUploadedFile(nama, isi, content_type="application/pdf")
-
-
-def _indikator(instrumen, nomor):
-    return Indikator.objects.get(aspek__instrumen=instrumen, nomor=nomor)
 
 
 @pytest.fixture
@@ -45,18 +33,6 @@ def _isi_indikator_2(evaluasi, oleh, unsur=("pengguna_layanan", "ahli")):
     return services.jawaban_simpan(
         evaluasi=evaluasi, indikator=indikator, isian={"unsur": list(unsur)}, catatan="", versi=0, oleh=oleh
     )
-
-
-def _unggah_slot_wajib(evaluasi, oleh):
-    for jawaban in evaluasi.jawaban.filter(level_usulan__gt=0):
-        for slot in jawaban.indikator.slot_bukti.filter(wajib=True):
-            services.bukti_unggah(
-                evaluasi=evaluasi,
-                slot=slot,
-                berkas=_berkas(),
-                berlaku_tanggal=evaluasi.siklus.pengisian_mulai,
-                oleh=oleh,
-            )
 
 
 def test_siklus_tanpa_lokus_memakai_semua_unit_aktif(buat_siklus, dinkes, labkes, samsat):
@@ -171,19 +147,6 @@ def evaluasi_diajukan(evaluasi_dinkes, operator_dinkes, kepala_dinkes, geser_fas
     geser_fase(evaluasi_dinkes.siklus, "penilaian")
     evaluasi_dinkes.refresh_from_db()
     return evaluasi_dinkes
-
-
-def _nilai(evaluasi, oleh, level_per_nomor, alasan=""):
-    for nomor, level in level_per_nomor.items():
-        services.penilaian_simpan(
-            evaluasi=evaluasi,
-            indikator=_indikator(evaluasi.siklus.instrumen, nomor),
-            level=level,
-            catatan="",
-            rekomendasi="",
-            alasan=alasan,
-            oleh=oleh,
-        )
 
 
 def test_perubahan_level_disimpan_di_riwayat_dengan_alasan(evaluasi_diajukan, biro):

@@ -1,12 +1,9 @@
 """Halaman Biro Organisasi: membuka siklus, progres siklus, F-02, pengembalian, finalisasi, hitung ulang."""
 
-import html
-import re
 from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -28,22 +25,16 @@ from evaluasi.views import biro as views_biro
 from kaltim_yanlik.core.models import Notifikasi
 from kode_etik.models import Penyelenggara
 
+from .alur import indikator as _indikator
+from .alur import isi_halaman as _isi
+from .alur import nilai as _nilai
+from .alur import nomor_dinilai as _nomor_dinilai
+from .alur import teks_halaman as _teks
+from .alur import unggah as _unggah
+from .alur import unggah_slot_wajib as _unggah_slot_wajib
+
 pytestmark = pytest.mark.django_db
 Status = Evaluasi.Status
-PDF_KECIL = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def _isi(r) -> str:
-    return html.unescape(r.content.decode())
-
-
-def _teks(r) -> str:
-    """Teks yang dibaca pengguna: tanpa tag, spasi dirapatkan."""
-    return " ".join(re.sub(r"<[^>]+>", " ", _isi(r)).split())
-
-
-def _indikator(instrumen, nomor) -> Indikator:
-    return Indikator.objects.get(aspek__instrumen=instrumen, nomor=nomor)
 
 
 def _isi_f01(evaluasi, oleh, nomor=2, isian=None, catatan=""):
@@ -53,40 +44,6 @@ def _isi_f01(evaluasi, oleh, nomor=2, isian=None, catatan=""):
     return services.jawaban_simpan(
         evaluasi=evaluasi, indikator=indikator, isian=isian, catatan=catatan, versi=versi, oleh=oleh
     )
-
-
-def _unggah(evaluasi, slot, oleh, nama="bukti.pdf"):
-    return services.bukti_unggah(
-        evaluasi=evaluasi,
-        slot=slot,
-        berkas=SimpleUploadedFile(nama, PDF_KECIL, content_type="application/pdf"),
-        berlaku_tanggal=evaluasi.siklus.pengisian_mulai,
-        oleh=oleh,
-    )
-
-
-def _unggah_slot_wajib(evaluasi, oleh):
-    for jawaban in evaluasi.jawaban.filter(level_usulan__gt=0):
-        for slot in jawaban.indikator.slot_bukti.filter(wajib=True):
-            _unggah(evaluasi, slot, oleh)
-
-
-def _nilai(evaluasi, oleh, level_per_nomor, alasan=""):
-    for nomor, level in level_per_nomor.items():
-        services.penilaian_simpan(
-            evaluasi=evaluasi,
-            indikator=_indikator(evaluasi.siklus.instrumen, nomor),
-            level=level,
-            catatan="",
-            rekomendasi="",
-            alasan=alasan,
-            oleh=oleh,
-        )
-
-
-def _nomor_dinilai(instrumen) -> list[int]:
-    qs = Indikator.objects.filter(aspek__instrumen=instrumen, suplemen=False).order_by("nomor")
-    return list(qs.values_list("nomor", flat=True))
 
 
 def _dinilai_massal(siklus, level_per_unit=None):

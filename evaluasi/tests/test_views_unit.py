@@ -1,7 +1,5 @@
 """Halaman unit lokus: daftar, ringkasan evaluasi, F-01 per indikator, pratinjau, bukti dukung, pengajuan."""
 
-import html
-import io
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +11,6 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from PIL import Image
 
 from evaluasi import services
 from evaluasi.models import (
@@ -32,29 +29,19 @@ from evaluasi.models import (
 from evaluasi.tests.conftest import jendela_siklus
 from kode_etik.models import Penyelenggara
 
+from .alur import PDF_KECIL
+from .alur import isi_halaman as _isi
+from .alur import png_kecil as _png
+from .alur import teks_halaman as _teks
+from .alur import unggah as _unggah
+
 pytestmark = pytest.mark.django_db
 Status = Evaluasi.Status
-PDF_KECIL = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 EXE_BERNAMA_PDF = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 200
 TIGA_UNSUR = ["pengguna_layanan", "ahli", "media_massa"]
 
 
 # --- Bantuan ---------------------------------------------------------------------------------------
-
-
-def _png() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (4, 4), "green").save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def _isi(r) -> str:
-    return html.unescape(r.content.decode())
-
-
-def _teks(r) -> str:
-    """Teks yang dibaca pengguna: tanpa tag, spasi dirapatkan."""
-    return " ".join(re.sub(r"<[^>]+>", " ", _isi(r)).split())
 
 
 def _main(r) -> str:
@@ -78,16 +65,6 @@ def _simpan(evaluasi, oleh, nomor=2, isian=None):
         isian=isian if isian is not None else {"unsur": TIGA_UNSUR},
         catatan="",
         versi=versi,
-        oleh=oleh,
-    )
-
-
-def _unggah(evaluasi, slot, oleh, nama="bukti.pdf", isi=PDF_KECIL):
-    return services.bukti_unggah(
-        evaluasi=evaluasi,
-        slot=slot,
-        berkas=SimpleUploadedFile(nama, isi),
-        berlaku_tanggal=evaluasi.siklus.pengisian_mulai,
         oleh=oleh,
     )
 
