@@ -40,13 +40,16 @@ class Kemampuan(StrEnum):
     ISI_EVALUASI = "isi_evaluasi"
     AJUKAN_EVALUASI = "ajukan_evaluasi"
     NILAI_EVALUASI = "nilai_evaluasi"
+    SANGGAH_EVALUASI = "sanggah_evaluasi"
+    PUBLIKASIKAN_HASIL = "publikasikan_hasil"
 
 
 _BACA_UNIT = {Kemampuan.LIHAT_PENYELENGGARA, Kemampuan.LIHAT_PELAKSANA, Kemampuan.LIHAT_EVALUASI}
 
 KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
     # Admin sistem: segalanya kecuali pekerjaan unit lokus (mengisi dan mengajukan F-01 hanya oleh OPD).
-    Peran.ADMIN: frozenset(Kemampuan) - {Kemampuan.ISI_EVALUASI, Kemampuan.AJUKAN_EVALUASI},
+    Peran.ADMIN: frozenset(Kemampuan)
+    - {Kemampuan.ISI_EVALUASI, Kemampuan.AJUKAN_EVALUASI, Kemampuan.SANGGAH_EVALUASI},
     Peran.BIRO: frozenset(
         _BACA_UNIT
         | {
@@ -58,11 +61,12 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.ADMIN_SITUS,
             Kemampuan.KELOLA_SIKLUS,
             Kemampuan.NILAI_EVALUASI,
+            Kemampuan.PUBLIKASIKAN_HASIL,
         }
     ),
     # Pimpinan (Sekda, staf Gubernur): semua unit, hanya membaca.
     Peran.PIMPINAN: frozenset(_BACA_UNIT | {Kemampuan.LIHAT_SEMUA_UNIT}),
-    # Kepala: mengisi dan mengajukan penilaian mandiri; operator hanya mengisi (F-01).
+    # Kepala: mengisi dan mengajukan penilaian mandiri serta menyanggah level; operator hanya mengisi F-01.
     Peran.KEPALA: frozenset(
         _BACA_UNIT
         | {
@@ -70,6 +74,7 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_JENIS_LAYANAN,
             Kemampuan.ISI_EVALUASI,
             Kemampuan.AJUKAN_EVALUASI,
+            Kemampuan.SANGGAH_EVALUASI,
         }
     ),
     Peran.OPERATOR: frozenset(

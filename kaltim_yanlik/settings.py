@@ -211,7 +211,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # Tugas eager (bawaan tertanam) mencatat setiap keberhasilan; cukup peringatan dan galat.
-    "loggers": {"celery.app.trace": {"level": "WARNING"}},
+    # WeasyPrint mencatat setiap properti CSS SVG yang tidak dikenalnya dan setiap langkah render; yang
+    # berarti hanya galat. matplotlib/fontTools juga cerewet pada tingkat INFO.
+    "loggers": {
+        "celery.app.trace": {"level": "WARNING"},
+        "weasyprint": {"level": "ERROR"},
+        "fontTools": {"level": "WARNING"},
+        "matplotlib": {"level": "WARNING"},
+    },
 }
 
 SITE_NAME = "Kaltim YANLIK"

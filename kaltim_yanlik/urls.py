@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from akun.views import beranda
+from kaltim_yanlik.core import views_dokumen
 from kaltim_yanlik.core.views import notifikasi_daftar
 
 urlpatterns = [
@@ -10,6 +11,9 @@ urlpatterns = [
     path("", include("kode_etik.urls")),
     path("", include("evaluasi.urls")),
     path("notifikasi/", notifikasi_daftar, name="notifikasi"),
+    path("dokumen/<slug:jenis>/<uuid:subjek_code>/buat/", views_dokumen.dokumen_buat, name="dokumen_buat"),
+    path("dokumen/<uuid:code>/status/", views_dokumen.dokumen_status, name="dokumen_status"),
+    path("dokumen/<uuid:code>/unduh/", views_dokumen.dokumen_unduh, name="dokumen_unduh"),
     path("admin/", admin.site.urls),
 ]
 

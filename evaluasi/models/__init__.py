@@ -4,8 +4,10 @@ from .monev import (
     Evaluasi,
     HasilEvaluasi,
     JawabanIndikator,
+    LampiranSanggahan,
     PenilaianIndikator,
     RiwayatLevel,
+    Sanggahan,
     SiklusMonev,
 )
 
@@ -18,8 +20,10 @@ __all__ = [
     "InstrumenVersi",
     "JawabanIndikator",
     "KategoriIPP",
+    "LampiranSanggahan",
     "PenilaianIndikator",
     "RiwayatLevel",
+    "Sanggahan",
     "SiklusMonev",
     "SlotBukti",
 ]

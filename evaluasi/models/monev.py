@@ -33,6 +33,19 @@ class SiklusMonev(BaseModel):
     dibuat_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Penandatangan Berita Acara atas nama Biro Organisasi (boleh berganti antarsiklus).
+    penandatangan_nama = models.CharField("nama Kepala Biro", max_length=150, blank=True)
+    penandatangan_nip = models.CharField("NIP Kepala Biro", max_length=18, blank=True)
+    penandatangan_jabatan = models.CharField(
+        "jabatan penandatangan",
+        max_length=200,
+        default="Kepala Biro Organisasi Sekretariat Daerah Provinsi Kalimantan Timur",
+    )
+    # Publikasi: hanya siklus yang dipublikasikan tampil di halaman publik (tanpa login).
+    dipublikasikan_pada = models.DateTimeField(null=True, blank=True)
+    dipublikasikan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-tahun"]
@@ -56,6 +69,10 @@ class SiklusMonev(BaseModel):
 
     def __str__(self):
         return self.nama
+
+    @property
+    def dipublikasikan(self) -> bool:
+        return self.dipublikasikan_pada is not None
 
 
 class Evaluasi(BaseModel):
@@ -222,3 +239,77 @@ class HasilEvaluasi(models.Model):
 
     def __str__(self):
         return f"{self.evaluasi}: {self.ipp_bulat} ({self.kategori})"
+
+
+class Sanggahan(BaseModel):
+    """Keberatan Kepala unit atas level satu indikator pada jendela perbaikan, dan jawaban Biro.
+
+    Pertukaran disimpan utuh (tidak pernah dihapus); bila diterima, level baru masuk riwayat level F-02.
+    """
+
+    class Status(models.TextChoices):
+        DIAJUKAN = "diajukan", "Menunggu jawaban"
+        DITERIMA = "diterima", "Diterima"
+        DITOLAK = "ditolak", "Ditolak"
+
+    evaluasi = models.ForeignKey(Evaluasi, on_delete=models.PROTECT, related_name="sanggahan")
+    indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT, related_name="+")
+    level_semula = models.PositiveSmallIntegerField("level saat disanggah")
+    level_diminta = models.PositiveSmallIntegerField("level yang diminta")
+    alasan = models.TextField()
+    diajukan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    diajukan_pada = models.DateTimeField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DIAJUKAN)
+    jawaban = models.TextField(blank=True)
+    level_baru = models.PositiveSmallIntegerField(null=True, blank=True)
+    dijawab_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    dijawab_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["evaluasi", "indikator__nomor", "diajukan_pada"]
+        verbose_name = "sanggahan"
+        verbose_name_plural = "sanggahan"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["evaluasi", "indikator"],
+                condition=Q(status="diajukan"),
+                name="sanggahan_satu_terbuka_per_indikator",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["diajukan", "diterima", "ditolak"]), name="sanggahan_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(level_semula__lte=5, level_diminta__lte=5)
+                & (Q(level_baru__isnull=True) | Q(level_baru__lte=5)),
+                name="sanggahan_level_0_5",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Sanggahan indikator {self.indikator.nomor} — {self.evaluasi}"
+
+
+def _lokasi_lampiran_sanggahan(instance, filename: str) -> str:
+    akhiran = PurePosixPath(filename).suffix.lower()[:8]
+    evaluasi = instance.sanggahan.evaluasi
+    return f"sanggahan/{evaluasi.siklus.tahun}/{evaluasi.code}/{uuid.uuid4().hex}{akhiran}"
+
+
+class LampiranSanggahan(BaseModel):
+    """Bukti baru yang menyertai sanggahan (diperiksa seperti bukti dukung)."""
+
+    sanggahan = models.ForeignKey(Sanggahan, on_delete=models.PROTECT, related_name="lampiran")
+    berkas = models.FileField(upload_to=_lokasi_lampiran_sanggahan, max_length=255)
+    nama_asli = models.CharField(max_length=255)
+    jenis_isi = models.CharField("jenis isi", max_length=40)
+    ukuran = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["sanggahan", "created_at"]
+        verbose_name = "lampiran sanggahan"
+        verbose_name_plural = "lampiran sanggahan"
+
+    def __str__(self):
+        return self.nama_asli

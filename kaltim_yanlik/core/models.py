@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.db import models
 
 
@@ -68,3 +69,64 @@ class Notifikasi(models.Model):
 
     def __str__(self):
         return self.judul
+
+
+def _lokasi_dokumen(instance, filename: str) -> str:
+    # Nama di disk acak per render: berkas lama tetap utuh sampai render baru selesai dan ditukar.
+    return f"dokumen/{instance.jenis}/{uuid.uuid4().hex}.pdf"
+
+
+class DokumenPDF(BaseModel):
+    """Dokumen PDF hasil render di latar untuk satu subjek (mis. satu evaluasi), dengan status prosesnya.
+
+    Satu baris per (jenis, subjek): meminta ulang merender ulang baris yang sama. Berkas versi sebelumnya
+    tetap dapat diunduh sampai render baru selesai. Hak melihatnya adalah hak melihat subjeknya, diperiksa
+    oleh app pemilik subjek lewat registri ``core.dokumen``.
+    """
+
+    class Status(models.TextChoices):
+        ANTRI = "antri", "Dalam antrean"
+        DIPROSES = "diproses", "Sedang dibuat"
+        SELESAI = "selesai", "Selesai"
+        GAGAL = "gagal", "Gagal"
+
+    jenis = models.CharField(max_length=60)
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.PROTECT, related_name="+")
+    object_id = models.CharField(max_length=64)
+    subjek = GenericForeignKey("content_type", "object_id")
+    # Unit pemilik subjek (kosong untuk dokumen tingkat provinsi), agar dapat disaring tanpa membuka subjek.
+    penyelenggara_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.ANTRI)
+    alasan_gagal = models.TextField("alasan gagal", blank=True)
+    berkas = models.FileField(upload_to=_lokasi_dokumen, max_length=255, blank=True)
+    nama_berkas = models.CharField("nama berkas unduhan", max_length=200)
+    ukuran = models.PositiveIntegerField(null=True, blank=True)
+    percobaan = models.PositiveSmallIntegerField(default=0)
+    diminta_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    diminta_pada = models.DateTimeField()
+    mulai_pada = models.DateTimeField(null=True, blank=True)
+    selesai_pada = models.DateTimeField(null=True, blank=True)
+    durasi_md = models.PositiveIntegerField("durasi render (ms)", null=True, blank=True)
+
+    class Meta:
+        ordering = ["-diminta_pada"]
+        verbose_name = "dokumen PDF"
+        verbose_name_plural = "dokumen PDF"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["jenis", "content_type", "object_id"], name="dokumen_satu_per_jenis_subjek"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["antri", "diproses", "selesai", "gagal"]),
+                name="dokumen_status_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.nama_berkas
+
+    @property
+    def sedang_berjalan(self) -> bool:
+        return self.status in (self.Status.ANTRI, self.Status.DIPROSES)

@@ -13,3 +13,13 @@ def kirim_email_task(self, subjek: str, isi: str, penerima: list[str]) -> int:
         return send_mail(subjek, isi, None, penerima)
     except (SMTPException, OSError) as exc:
         raise self.retry(exc=exc) from exc
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def dokumen_render_task(dokumen_id: int) -> str:
+    """Render satu dokumen PDF. Bila worker mati di tengah render, tugas dikirim ulang (acks_late) dan
+    berkas lama tetap berlaku sampai yang baru tersimpan utuh."""
+    from .dokumen import dokumen_proses
+
+    dokumen = dokumen_proses(dokumen_id=dokumen_id)
+    return dokumen.status if dokumen else "dilewati"

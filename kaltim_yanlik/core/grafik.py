@@ -1,0 +1,145 @@
+"""Grafik SVG dari sisi server (matplotlib), sama persis di halaman web dan di PDF.
+
+Fungsi di sini generik (label, nilai, warna); makna domain (aspek, kategori, peringkat) disusun oleh app
+pemanggil. Teks disimpan sebagai teks SVG (bukan kurva) agar ringan, terbaca pembaca layar, dan digambar
+WeasyPrint dengan font sistem yang sama dengan dokumen. Keluaran deterministik: data sama → SVG sama.
+"""
+
+import hashlib
+import io
+import itertools
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from django.utils.safestring import SafeString, mark_safe
+
+WARNA_UTAMA = "#1f5f99"
+WARNA_TARGET = "#b3261e"
+_RC = {
+    "svg.fonttype": "none",
+    "svg.hashsalt": "kaltim-yanlik",
+    "font.family": ["Noto Sans", "DejaVu Sans", "sans-serif"],
+    "font.size": 9,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
+
+
+def angka_id(nilai, digit: int = 2) -> str:
+    """3.75 → "3,75" (desimal koma seperti seluruh portal)."""
+    return f"{Decimal(str(nilai)):.{digit}f}".replace(".", ",")
+
+
+def _svg(fig, label_aria: str) -> SafeString:
+    import matplotlib
+
+    keluaran = io.StringIO()
+    with matplotlib.rc_context(_RC):
+        fig.savefig(keluaran, format="svg", bbox_inches="tight", metadata={"Date": None})
+    teks = keluaran.getvalue()
+    teks = teks[teks.index("<svg") :]
+    # Lebar mengikuti wadahnya (halaman web maupun kolom PDF); tinggi mengikuti viewBox.
+    teks = re.sub(r'<svg([^>]*?) width="[^"]+" height="[^"]+"', r'<svg\1 width="100%"', teks, count=1)
+    teks = _id_unik(teks)
+    aria = label_aria.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    teks = teks.replace("<svg", f'<svg role="img" aria-label="{aria}"', 1)
+    return mark_safe(teks)  # noqa: S308 — dibuat matplotlib dari data kita; teks label di-escape olehnya
+
+
+def _id_unik(teks: str) -> str:
+    """Awali setiap id dengan sidik isi grafik: beberapa grafik dalam satu halaman tidak saling bertabrakan
+    id (clip-path matplotlib memakai id), sedangkan grafik yang sama tetap menghasilkan SVG yang sama."""
+    awalan = "g" + hashlib.sha1(teks.encode(), usedforsecurity=False).hexdigest()[:8] + "-"
+    teks = re.sub(r'\bid="', f'id="{awalan}', teks)
+    teks = teks.replace("url(#", f"url(#{awalan}")
+    return teks.replace('xlink:href="#', f'xlink:href="#{awalan}')
+
+
+def _figur(lebar_inci: float, tinggi_inci: float):
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    with matplotlib.rc_context(_RC):
+        fig = Figure(figsize=(lebar_inci, tinggi_inci))
+        ax = fig.add_subplot()
+    return fig, ax
+
+
+def grafik_batang_horizontal(
+    label: Sequence[str],
+    nilai: Sequence,
+    *,
+    judul: str,
+    batas: tuple[float, float] = (0, 5),
+    ruang_label: float = 0.55,
+    target: float | None = None,
+    label_target: str = "Target",
+    warna: Sequence[str] | None = None,
+    digit: int = 2,
+) -> SafeString:
+    """Batang mendatar berurutan dari atas, dengan nilai di ujung batang dan garis target opsional."""
+    import matplotlib
+
+    n = max(len(label), 1)
+    fig, ax = _figur(6.6, 0.8 + 0.32 * n)
+    with matplotlib.rc_context(_RC):
+        posisi = list(range(len(label)))[::-1]
+        angka = [float(v) for v in nilai]
+        batang = ax.barh(posisi, angka, color=list(warna) if warna else WARNA_UTAMA, height=0.62)
+        ax.set_yticks(posisi, labels=list(label))
+        ax.set_xlim(batas[0], batas[1] + ruang_label)
+        ax.set_xticks(range(int(batas[0]), int(batas[1]) + 1))
+        ax.bar_label(batang, labels=[angka_id(v, digit) for v in nilai], padding=3, fontsize=8)
+        if target is not None:
+            ax.axvline(target, color=WARNA_TARGET, linestyle="--", linewidth=1)
+            ax.text(target, n - 0.45, label_target, color=WARNA_TARGET, ha="right", va="bottom", fontsize=8)
+        ax.tick_params(axis="y", length=0)
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+    return _svg(fig, judul)
+
+
+def grafik_batang_vertikal(
+    label: Sequence[str], nilai: Sequence[int], *, judul: str, warna: Sequence[str] | None = None
+) -> SafeString:
+    """Batang tegak (mis. jumlah per kategori), dengan angka di atas batang."""
+    import matplotlib
+
+    fig, ax = _figur(6.2, 2.6)
+    with matplotlib.rc_context(_RC):
+        batang = ax.bar(list(label), [int(v) for v in nilai], color=list(warna) if warna else WARNA_UTAMA)
+        ax.bar_label(batang, labels=[str(int(v)) for v in nilai], padding=2, fontsize=8)
+        ax.set_ylim(0, max([int(v) for v in nilai] + [1]) * 1.18)
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+    return _svg(fig, judul)
+
+
+def grafik_sebaran_urut(
+    nilai: Sequence, *, judul: str, warna: Sequence[str], batas: tuple[float, float] = (0, 5)
+) -> SafeString:
+    """Nilai (sudah urut menurun) sebagai batang rapat, diwarnai per nilai (mis. kategori).
+
+    Batang berdampingan yang warnanya sama digambar sebagai satu bentuk tangga (``stairs``), sehingga seribu
+    lokus tetap menjadi beberapa bentuk saja: cepat digambar dan SVG-nya kecil.
+    """
+    import matplotlib
+
+    fig, ax = _figur(6.6, 2.4)
+    with matplotlib.rc_context(_RC):
+        angka = [float(v) for v in nilai]
+        awal = 0
+        for w, kelompok in itertools.groupby(warna):
+            n = len(list(kelompok))
+            tepi = [awal + 0.5 + i for i in range(n + 1)]
+            ax.stairs(angka[awal : awal + n], tepi, fill=True, color=w, linewidth=0)
+            awal += n
+        ax.set_ylim(*batas)
+        ax.set_xlim(0.5, max(len(angka), 1) + 0.5)
+        ax.set_xlabel("Peringkat")
+        ax.set_ylabel("IPP")
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+    return _svg(fig, judul)
