@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.models import Group
 
-from kaltim_yanlik.core.models import JejakAudit
+from kaltim_yanlik.core.models import DokumenPDF, JejakAudit
 
 from .admin_akses import AksesAdmin
 from .akses import Kemampuan
@@ -55,6 +55,33 @@ class JejakAuditAdmin(AksesAdmin):
     list_filter = ["aksi", "content_type"]
     search_fields = ["aksi", "objek_repr", "pengguna__username"]
     list_select_related = ["pengguna", "content_type"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(DokumenPDF)
+class DokumenPDFAdmin(AksesAdmin):
+    """Pantauan antrean render PDF (status, alasan gagal, durasi). Hanya dibaca: dokumen diminta dan diunduh
+    dari halaman subjeknya, yang memeriksa hak atas subjek. Situs admin hanya untuk peran yang menjangkau
+    semua unit, sehingga tidak perlu lingkup baris."""
+
+    jalur_penyelenggara = None
+    list_display = [
+        "nama_berkas",
+        "jenis",
+        "status",
+        "diminta_pada",
+        "selesai_pada",
+        "durasi_md",
+        "percobaan",
+    ]
+    list_filter = ["status", "jenis"]
+    search_fields = ["nama_berkas", "alasan_gagal"]
+    readonly_fields = [f.name for f in DokumenPDF._meta.fields]
 
     def has_change_permission(self, request, obj=None):
         return False

@@ -221,4 +221,8 @@ LOGGING = {
     },
 }
 
+# Cache (grafik SVG dasbor). Bawaan: memori per proses; produksi boleh memakai Redis, mis.
+# CACHE_URL=rediscache://127.0.0.1:6379/2.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 SITE_NAME = "Kaltim YANLIK"

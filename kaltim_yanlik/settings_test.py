@@ -25,4 +25,4 @@ atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 CELERY_TASK_ALWAYS_EAGER = True
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # Login yang berhasil dicatat axes pada INFO: berguna di produksi, bising di uji dan bench.
-LOGGING["loggers"] = {"axes": {"level": "WARNING"}}  # noqa: F405
+LOGGING["loggers"] = {**LOGGING["loggers"], "axes": {"level": "WARNING"}}  # noqa: F405

@@ -5,6 +5,7 @@ pemanggil. Teks disimpan sebagai teks SVG (bukan kurva) agar ringan, terbaca pem
 WeasyPrint dengan font sistem yang sama dengan dokumen. Keluaran deterministik: data sama → SVG sama.
 """
 
+import functools
 import hashlib
 import io
 import itertools
@@ -12,6 +13,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.utils.safestring import SafeString, mark_safe
 
 WARNA_UTAMA = "#1f5f99"
@@ -26,6 +28,25 @@ _RC = {
 }
 
 
+# Menggambar satu grafik memakan puluhan milidetik; halaman dasbor dibuka jauh lebih sering daripada datanya
+# berubah. Grafik disimpan di cache dengan kunci dari isi datanya, sehingga data baru = kunci baru.
+LAMA_CACHE_DETIK = 60 * 60
+
+
+def tersimpan(fungsi):
+    @functools.wraps(fungsi)
+    def pembungkus(*args, **kwargs):
+        sidik = hashlib.sha1(repr((args, sorted(kwargs.items()))).encode(), usedforsecurity=False).hexdigest()
+        kunci = f"grafik:{fungsi.__name__}:{sidik}"
+        svg = cache.get(kunci)
+        if svg is None:
+            svg = fungsi(*args, **kwargs)
+            cache.set(kunci, str(svg), LAMA_CACHE_DETIK)
+        return mark_safe(svg)  # noqa: S308 — SVG dari fungsi grafik di modul ini
+
+    return pembungkus
+
+
 def angka_id(nilai, digit: int = 2) -> str:
     """3.75 → "3,75" (desimal koma seperti seluruh portal)."""
     return f"{Decimal(str(nilai)):.{digit}f}".replace(".", ",")
@@ -36,7 +57,8 @@ def _svg(fig, label_aria: str) -> SafeString:
 
     keluaran = io.StringIO()
     with matplotlib.rc_context(_RC):
-        fig.savefig(keluaran, format="svg", bbox_inches="tight", metadata={"Date": None})
+        # Tanpa bbox_inches="tight": itu menggambar figur dua kali. Tepi diatur sendiri lewat _tepi().
+        fig.savefig(keluaran, format="svg", metadata={"Date": None})
     teks = keluaran.getvalue()
     teks = teks[teks.index("<svg") :]
     # Lebar mengikuti wadahnya (halaman web maupun kolom PDF); tinggi mengikuti viewBox.
@@ -56,6 +78,24 @@ def _id_unik(teks: str) -> str:
     return teks.replace('xlink:href="#', f'xlink:href="#{awalan}')
 
 
+def _lebar_label_inci(label: Sequence[str]) -> float:
+    """Lebar label terpanjang dalam inci, diukur dari font yang sama (tanpa menggambar figur)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    font = FontProperties(family=_RC["font.family"], size=_RC["font.size"])
+    ukur = TextToPath().get_text_width_height_descent
+    return max((ukur(t, font, ismath=False)[0] / 72 for t in label), default=0.0)
+
+
+def _tepi(fig, *, kiri: float = 0.55, kanan: float = 0.15, atas: float = 0.25, bawah: float = 0.45) -> None:
+    """Tepi figur dalam inci (bukan pecahan), agar label tidak terpotong berapa pun ukuran figurnya."""
+    lebar, tinggi = fig.get_size_inches()
+    fig.subplots_adjust(
+        left=kiri / lebar, right=1 - kanan / lebar, top=1 - atas / tinggi, bottom=bawah / tinggi
+    )
+
+
 def _figur(lebar_inci: float, tinggi_inci: float):
     import matplotlib
     from matplotlib.figure import Figure
@@ -66,6 +106,7 @@ def _figur(lebar_inci: float, tinggi_inci: float):
     return fig, ax
 
 
+@tersimpan
 def grafik_batang_horizontal(
     label: Sequence[str],
     nilai: Sequence,
@@ -77,12 +118,13 @@ def grafik_batang_horizontal(
     label_target: str = "Target",
     warna: Sequence[str] | None = None,
     digit: int = 2,
+    tinggi_batang: float = 0.32,
 ) -> SafeString:
     """Batang mendatar berurutan dari atas, dengan nilai di ujung batang dan garis target opsional."""
     import matplotlib
 
     n = max(len(label), 1)
-    fig, ax = _figur(6.6, 0.8 + 0.32 * n)
+    fig, ax = _figur(6.6, 0.8 + tinggi_batang * n)
     with matplotlib.rc_context(_RC):
         posisi = list(range(len(label)))[::-1]
         angka = [float(v) for v in nilai]
@@ -93,13 +135,19 @@ def grafik_batang_horizontal(
         ax.bar_label(batang, labels=[angka_id(v, digit) for v in nilai], padding=3, fontsize=8)
         if target is not None:
             ax.axvline(target, color=WARNA_TARGET, linestyle="--", linewidth=1)
-            ax.text(target, n - 0.45, label_target, color=WARNA_TARGET, ha="right", va="bottom", fontsize=8)
+            # Di atas bidang gambar (x data, y sumbu), agar tidak menimpa angka batang teratas.
+            ax.text(
+                target, 1.01, label_target, transform=ax.get_xaxis_transform(),
+                color=WARNA_TARGET, ha="center", va="bottom", fontsize=8,
+            )  # fmt: skip
         ax.tick_params(axis="y", length=0)
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
+        _tepi(fig, kiri=0.15 + _lebar_label_inci(label))
     return _svg(fig, judul)
 
 
+@tersimpan
 def grafik_batang_vertikal(
     label: Sequence[str], nilai: Sequence[int], *, judul: str, warna: Sequence[str] | None = None
 ) -> SafeString:
@@ -114,9 +162,11 @@ def grafik_batang_vertikal(
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
+        _tepi(fig, kiri=0.4, bawah=0.35)
     return _svg(fig, judul)
 
 
+@tersimpan
 def grafik_sebaran_urut(
     nilai: Sequence, *, judul: str, warna: Sequence[str], batas: tuple[float, float] = (0, 5)
 ) -> SafeString:
@@ -142,4 +192,5 @@ def grafik_sebaran_urut(
         ax.set_ylabel("IPP")
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
+        _tepi(fig, kiri=0.55, bawah=0.55)
     return _svg(fig, judul)
