@@ -47,6 +47,14 @@ def grafik_distribusi(distribusi: Sequence[tuple[str, str, int]]) -> str:
     )
 
 
+PANJANG_LABEL_MAKS = 40
+
+
+def _pendekkan(nama: str) -> str:
+    """Nama unit panjang dipotong di grafik (tabel di sebelahnya memuat nama lengkap)."""
+    return nama if len(nama) <= PANJANG_LABEL_MAKS else nama[: PANJANG_LABEL_MAKS - 1].rstrip() + "…"
+
+
 def grafik_peringkat(baris: Sequence[tuple[str, Decimal, str]], kategori_urut: Sequence[str]) -> str:
     """Peringkat lokus: (nama, IPP, kode kategori), sudah urut menurun.
 
@@ -56,12 +64,14 @@ def grafik_peringkat(baris: Sequence[tuple[str, Decimal, str]], kategori_urut: S
     warna = warna_kategori(kategori_urut)
     if len(baris) <= 40:
         return grafik_batang_horizontal(
-            [f"{i}. {nama}" for i, (nama, _, _) in enumerate(baris, start=1)],
+            [f"{i}. {_pendekkan(nama)}" for i, (nama, _, _) in enumerate(baris, start=1)],
             [ipp for _, ipp, _ in baris],
             judul="Peringkat IPP lokus",
             target=TARGET_IPP,
             label_target="Target 5",
             warna=[warna.get(kat, "#1f5f99") for _, _, kat in baris],
+            # Batang lebih rapat agar 40 lokus tetap muat satu halaman A4 di bawah judulnya.
+            tinggi_batang=0.32 if len(baris) <= 12 else 0.2,
         )
     return grafik_sebaran_urut(
         [ipp for _, ipp, _ in baris],

@@ -609,6 +609,16 @@ def test_jumlah_kueri_ringkasan_dan_indikator_tidak_bergantung_isian_dan_bukti(
         _simpan(ev, kepala_dinkes)
         _unggah(ev, _indikator(ev, 2).slot_bukti.get(urutan=1), kepala_dinkes)
     _isi_banyak(ev_labkes, kepala_dinkes)
+    # Keduanya punya hasil, agar halaman yang dibandingkan sama bentuknya (grafik dan kartu laporan).
+    HasilEvaluasi.objects.create(
+        evaluasi=ev_dinkes,
+        nilai_aspek={"I": "1.0000"},
+        ipp=Decimal("1.0000"),
+        ipp_bulat=Decimal("1.00"),
+        kategori="F",
+        predikat="Gagal",
+        dihitung_pada=timezone.now(),
+    )
     client.force_login(kepala_dinkes)
     assert ev_labkes.bukti.count() > 100 and ev_labkes.jawaban.count() == 31
     assert _jumlah_kueri(client, _url("detail", ev_labkes)) == _jumlah_kueri(

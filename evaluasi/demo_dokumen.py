@@ -1,0 +1,42 @@
+"""Demo dokumen PDF: Rekap Provinsi setiap siklus dan laporan serta berita acara Dinas Kesehatan 2025 sudah
+jadi, agar akun demo langsung dapat mengunduh contoh dokumen. Render berjalan setelah transaksi demo selesai
+(tugas latar; eager pada bawaan tertanam). Dokumen yang sudah selesai tidak dibuat ulang.
+"""
+
+from akun.models import Pengguna
+from kaltim_yanlik.core.dokumen import dokumen_minta, dokumen_untuk
+from kaltim_yanlik.core.models import DokumenPDF
+
+from .dokumen import BERITA_ACARA, LAPORAN, REKAP
+from .models import Evaluasi, HasilEvaluasi, SiklusMonev
+
+UNIT_CONTOH = "PD-DINKES"
+
+
+def _minta_bila_belum(jenis, subjek, oleh) -> bool:
+    ada = dokumen_untuk(jenis=jenis, subjek=subjek)
+    if ada and ada.status == DokumenPDF.Status.SELESAI:
+        return False
+    dokumen_minta(jenis=jenis, subjek=subjek, oleh=oleh)
+    return True
+
+
+def dokumen_demo(konteks):
+    biro = Pengguna.objects.filter(username="biro").first()
+    if biro is None:
+        return
+    diminta = 0
+    for siklus in SiklusMonev.objects.all():
+        if HasilEvaluasi.objects.filter(evaluasi__siklus=siklus).exists():
+            diminta += _minta_bila_belum(REKAP, siklus, biro)
+    contoh = (
+        Evaluasi.objects.filter(
+            penyelenggara__kode=UNIT_CONTOH, status=Evaluasi.Status.FINAL, hasil__isnull=False
+        )
+        .order_by("-siklus__tahun")
+        .first()
+    )
+    if contoh is not None:
+        diminta += _minta_bila_belum(LAPORAN, contoh, biro)
+        diminta += _minta_bila_belum(BERITA_ACARA, contoh, biro)
+    konteks["stdout"].write(f"Dokumen PDF contoh diantrekan: {diminta}")

@@ -1,0 +1,230 @@
+"""Dokumen PDF monev (Laporan Hasil Evaluasi, Rekap Provinsi, Berita Acara), didaftarkan ke ``core.dokumen``.
+
+Setiap jenis menyatakan siapa boleh melihat subjeknya (lewat selectors berkebijakan akses; di luar lingkup
+→ 404) dan menyusun konteks template dengan jumlah kueri tetap. Grafik sama dengan yang tampil di halaman.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.http import Http404
+from django.utils import timezone
+
+from akun import akses
+from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
+from kaltim_yanlik.core.terbilang import tanggal_terbilang
+
+from . import selectors
+from .grafik import TARGET_IPP, grafik_aspek, grafik_distribusi, grafik_peringkat
+from .models import BuktiDukung, Evaluasi, HasilEvaluasi, PenilaianIndikator, SiklusMonev
+from .rekap import rekap_siklus
+from .skor import DUA_DESIMAL, SERATUS, bulatkan, muat_instrumen_skor, peningkatan_terbesar
+
+LAPORAN, REKAP, BERITA_ACARA = "laporan-hasil-evaluasi", "rekap-provinsi", "berita-acara-evaluasi"
+JUMLAH_PENINGKATAN = 5
+
+
+# --- Siapa boleh: subjek diambil lewat kebijakan akses ------------------------------------------------
+
+
+def _evaluasi_berhasil(user, code) -> Evaluasi:
+    evaluasi = selectors.evaluasi_get_for_user(user=user, code=code)
+    if not hasattr(evaluasi, "hasil"):
+        raise Http404("Evaluasi ini belum memiliki hasil penilaian.")
+    return evaluasi
+
+
+def _evaluasi_final(user, code) -> Evaluasi:
+    evaluasi = _evaluasi_berhasil(user, code)
+    if evaluasi.status != Evaluasi.Status.FINAL:
+        raise Http404("Berita acara hanya untuk evaluasi yang sudah final.")
+    return evaluasi
+
+
+def _siklus_provinsi(user, code) -> SiklusMonev:
+    # Rekap memuat semua unit: hanya peran yang menjangkau semua unit; akun OPD mendapat 404.
+    if not akses.menjangkau_semua_unit(user):
+        raise Http404("Rekap provinsi tidak tersedia untuk akun ini.")
+    return selectors.siklus_get_for_user(user=user, code=code)
+
+
+# --- Laporan Hasil Evaluasi -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BarisAspek:
+    kode: str
+    nama: str
+    bobot: Decimal
+    nilai: Decimal
+    kontribusi: Decimal
+    indikator: list
+
+
+def _evaluasi_lengkap(evaluasi: Evaluasi) -> Evaluasi:
+    return Evaluasi.objects.select_related(
+        "siklus__instrumen", "penyelenggara__induk", "penyelenggara__kepala", "hasil"
+    ).get(pk=evaluasi.pk)
+
+
+def _jumlah_berperingkat(siklus) -> int:
+    return HasilEvaluasi.objects.filter(evaluasi__siklus=siklus, peringkat__isnull=False).count()
+
+
+def _aspek_laporan(evaluasi: Evaluasi, hasil: HasilEvaluasi) -> list[BarisAspek]:
+    penilaian = {
+        p.indikator_id: p
+        for p in PenilaianIndikator.objects.filter(evaluasi=evaluasi).select_related("dinilai_oleh")
+    }
+    bukti = defaultdict(list)
+    for b in BuktiDukung.objects.filter(evaluasi=evaluasi).select_related("slot"):
+        bukti[b.slot.indikator_id].append(b)
+    baris = []
+    for aspek in selectors.struktur_instrumen(instrumen=evaluasi.siklus.instrumen):
+        nilai = Decimal(hasil.nilai_aspek.get(aspek.kode, 0))
+        indikator = [(i, penilaian.get(i.pk), bukti.get(i.pk, [])) for i in aspek.indikator.all()]
+        baris.append(
+            BarisAspek(
+                kode=aspek.kode,
+                nama=aspek.nama,
+                bobot=aspek.bobot,
+                nilai=bulatkan(nilai, DUA_DESIMAL),
+                kontribusi=bulatkan(aspek.bobot * nilai / SERATUS, Decimal("0.0001")),
+                indikator=indikator,
+            )
+        )
+    return baris
+
+
+def _peningkatan(evaluasi: Evaluasi, aspek: list[BarisAspek]) -> list[tuple]:
+    potret = muat_instrumen_skor(evaluasi.siklus.instrumen)
+    level = {i.nomor: p.level for a in aspek for i, p, _ in a.indikator if p and p.level is not None}
+    teks = {i.nomor: i.teks for a in aspek for i, _, _ in a.indikator}
+    return [(p, teks[p.nomor]) for p in peningkatan_terbesar(potret, level, n=JUMLAH_PENINGKATAN)]
+
+
+def konteks_laporan(evaluasi: Evaluasi) -> dict:
+    evaluasi = _evaluasi_lengkap(evaluasi)
+    hasil = evaluasi.hasil
+    aspek = _aspek_laporan(evaluasi, hasil)
+    berbobot = [a for a in aspek if a.bobot > 0]
+    return {
+        "evaluasi": evaluasi,
+        "siklus": evaluasi.siklus,
+        "unit": evaluasi.penyelenggara,
+        "hasil": hasil,
+        "jumlah_berperingkat": _jumlah_berperingkat(evaluasi.siklus),
+        "selisih_target": TARGET_IPP - hasil.ipp_bulat,
+        "sementara": evaluasi.status != Evaluasi.Status.FINAL,
+        "aspek": aspek,
+        "grafik_aspek": grafik_aspek([(a.kode, a.nama, a.nilai) for a in berbobot]),
+        "peningkatan": _peningkatan(evaluasi, aspek),
+        "jumlah_bukti": sum(len(b) for a in aspek for _, _, b in a.indikator),
+        "dicetak_pada": timezone.localtime(),
+    }
+
+
+# --- Rekap Provinsi --------------------------------------------------------------------------------
+
+
+def _selisih(nilai: Decimal, lalu: Decimal | None) -> Decimal | None:
+    return None if lalu is None else nilai - lalu
+
+
+def konteks_rekap(siklus: SiklusMonev) -> dict:
+    siklus = SiklusMonev.objects.select_related("instrumen").get(pk=siklus.pk)
+    rekap = rekap_siklus(siklus)
+    ringkas = rekap.ringkasan
+    lalu = rekap.lalu
+    aspek_lalu = {kode: nilai for kode, _, nilai in lalu.rata_aspek} if lalu else {}
+    distribusi_lalu = {kode: n for kode, _, n in lalu.distribusi} if lalu else {}
+    return {
+        "siklus": siklus,
+        "rekap": rekap,
+        "lalu": lalu,
+        "rata_aspek": [
+            (kode, nama, nilai, aspek_lalu.get(kode), _selisih(nilai, aspek_lalu.get(kode)))
+            for kode, nama, nilai in ringkas.rata_aspek
+        ],
+        "distribusi": [
+            (kode, predikat, n, distribusi_lalu.get(kode)) for kode, predikat, n in ringkas.distribusi
+        ],
+        "grafik_distribusi": grafik_distribusi(ringkas.distribusi),
+        "grafik_peringkat": grafik_peringkat(
+            [(b.penyelenggara, b.ipp, b.kategori) for b in rekap.baris], rekap.kategori_urut
+        ),
+        "grafik_aspek": grafik_aspek(ringkas.rata_aspek),
+        "dicetak_pada": timezone.localtime(),
+    }
+
+
+# --- Berita Acara ----------------------------------------------------------------------------------
+
+
+def _evaluator(evaluasi: Evaluasi) -> list:
+    """Pengguna yang menetapkan level F-02 evaluasi ini, urut nama (penanda tangan berita acara)."""
+    from akun.models import Pengguna
+
+    ids = PenilaianIndikator.objects.filter(evaluasi=evaluasi, dinilai_oleh__isnull=False).values(
+        "dinilai_oleh_id"
+    )
+    return list(Pengguna.objects.filter(pk__in=ids).order_by("nama", "username"))
+
+
+def konteks_berita_acara(evaluasi: Evaluasi) -> dict:
+    evaluasi = _evaluasi_lengkap(evaluasi)
+    hasil = evaluasi.hasil
+    tanggal = timezone.localtime(evaluasi.final_pada or timezone.now()).date()
+    aspek = [a for a in _aspek_laporan(evaluasi, hasil) if a.bobot > 0]
+    return {
+        "evaluasi": evaluasi,
+        "siklus": evaluasi.siklus,
+        "unit": evaluasi.penyelenggara,
+        "hasil": hasil,
+        "jumlah_berperingkat": _jumlah_berperingkat(evaluasi.siklus),
+        "aspek": aspek,
+        "tanggal": tanggal,
+        "tanggal_kalimat": tanggal_terbilang(tanggal),
+        "evaluator": _evaluator(evaluasi),
+        "dicetak_pada": timezone.localtime(),
+    }
+
+
+def _nama_unit(evaluasi: Evaluasi) -> str:
+    return (evaluasi.penyelenggara.singkatan or evaluasi.penyelenggara.nama).replace("/", "-")
+
+
+def daftarkan_dokumen_evaluasi() -> None:
+    daftarkan(
+        JenisDokumen(
+            kode=LAPORAN,
+            judul="Laporan Hasil Evaluasi",
+            template="dokumen/laporan_hasil.html",
+            ambil_subjek=_evaluasi_berhasil,
+            konteks=konteks_laporan,
+            nama_berkas=lambda e: f"Laporan-Hasil-Evaluasi-{e.siklus.tahun}-{_nama_unit(e)}.pdf",
+            unit_subjek=lambda e: e.penyelenggara_id,
+        )
+    )
+    daftarkan(
+        JenisDokumen(
+            kode=REKAP,
+            judul="Rekap Provinsi",
+            template="dokumen/rekap_provinsi.html",
+            ambil_subjek=_siklus_provinsi,
+            konteks=konteks_rekap,
+            nama_berkas=lambda s: f"Rekap-Provinsi-PEKPPP-{s.tahun}.pdf",
+        )
+    )
+    daftarkan(
+        JenisDokumen(
+            kode=BERITA_ACARA,
+            judul="Berita Acara Evaluasi",
+            template="dokumen/berita_acara.html",
+            ambil_subjek=_evaluasi_final,
+            konteks=konteks_berita_acara,
+            nama_berkas=lambda e: f"Berita-Acara-Evaluasi-{e.siklus.tahun}-{_nama_unit(e)}.pdf",
+            unit_subjek=lambda e: e.penyelenggara_id,
+        )
+    )
