@@ -12,8 +12,10 @@ from .models import (
     Evaluasi,
     HasilEvaluasi,
     JawabanIndikator,
+    LampiranSanggahan,
     PenilaianIndikator,
     RiwayatLevel,
+    Sanggahan,
     SiklusMonev,
 )
 from .services import siklus_ubah_jendela
@@ -155,3 +157,39 @@ class HasilEvaluasiAdmin(HanyaBacaAdmin):
     list_filter = ["evaluasi__siklus", "kategori"]
     search_fields = ["evaluasi__penyelenggara__nama"]
     list_select_related = ["evaluasi__penyelenggara", "evaluasi__siklus"]
+
+
+class LampiranSanggahanInline(AksesInline, admin.TabularInline):
+    model = LampiranSanggahan
+    can_delete = False
+    extra = 0
+    fields = ["nama_asli", "jenis_isi", "ukuran", "created_at"]
+    readonly_fields = fields  # berkas dibuka lewat portal (evaluasi:sanggahan_lampiran), yang memeriksa akses
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Sanggahan)
+class SanggahanAdmin(HanyaBacaAdmin):
+    """Pertukaran sanggahan hanya dibaca di admin; diajukan dan dijawab lewat halaman portal (service)."""
+
+    jalur_penyelenggara = "evaluasi__penyelenggara"
+    kemampuan_lihat = Kemampuan.LIHAT_EVALUASI
+    list_display = [
+        "evaluasi",
+        "indikator",
+        "level_semula",
+        "level_diminta",
+        "status",
+        "level_baru",
+        "diajukan_pada",
+        "dijawab_pada",
+    ]
+    list_filter = ["evaluasi__siklus", "status"]
+    search_fields = ["alasan", "jawaban", "evaluasi__penyelenggara__nama"]
+    list_select_related = ["evaluasi__penyelenggara", "evaluasi__siklus", "indikator"]
+    inlines = [LampiranSanggahanInline]

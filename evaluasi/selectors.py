@@ -7,7 +7,16 @@ from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
 
-from .models import Aspek, BuktiDukung, Evaluasi, Indikator, InstrumenVersi, SiklusMonev
+from .models import (
+    Aspek,
+    BuktiDukung,
+    Evaluasi,
+    Indikator,
+    InstrumenVersi,
+    LampiranSanggahan,
+    Sanggahan,
+    SiklusMonev,
+)
 
 STATUS_BERPERINGKAT = (Evaluasi.Status.DINILAI, Evaluasi.Status.FINAL)
 
@@ -92,3 +101,43 @@ def struktur_instrumen(*, instrumen) -> QuerySet[Aspek]:
     return instrumen.aspek.prefetch_related(
         Prefetch("indikator", queryset=Indikator.objects.order_by("nomor").prefetch_related("slot_bukti"))
     )
+
+
+# --- Sanggahan (keberatan unit atas level F-02), lingkup dari evaluasinya --------------------------
+
+
+def sanggahan_qs_for_user(*, user) -> QuerySet[Sanggahan]:
+    if not akses.boleh(user, Kemampuan.LIHAT_EVALUASI):
+        return Sanggahan.objects.none()
+    qs = Sanggahan.objects.select_related(
+        "evaluasi__penyelenggara", "evaluasi__siklus", "indikator", "diajukan_oleh", "dijawab_oleh"
+    )
+    return akses.batasi(qs, user, jalur="evaluasi__penyelenggara")
+
+
+def sanggahan_get_for_user(*, user, code) -> Sanggahan:
+    qs = sanggahan_qs_for_user(user=user).prefetch_related("lampiran")
+    return akses.ambil_atau_404(qs, user, jalur="evaluasi__penyelenggara", code=code)
+
+
+def sanggahan_evaluasi(*, evaluasi, user) -> QuerySet[Sanggahan]:
+    """Seluruh pertukaran sanggahan satu evaluasi beserta lampirannya (dua kueri)."""
+    qs = sanggahan_qs_for_user(user=user).filter(evaluasi=evaluasi).prefetch_related("lampiran")
+    return qs.order_by("-diajukan_pada")
+
+
+def sanggahan_terbuka(*, siklus, user) -> QuerySet[Sanggahan]:
+    """Sanggahan yang menunggu jawaban dalam satu siklus, yang paling lama menunggu lebih dulu."""
+    qs = sanggahan_qs_for_user(user=user).filter(evaluasi__siklus=siklus, status=Sanggahan.Status.DIAJUKAN)
+    return qs.order_by("diajukan_pada")
+
+
+def sanggahan_terbuka_jumlah(*, siklus, user) -> int:
+    return sanggahan_terbuka(siklus=siklus, user=user).count()
+
+
+def lampiran_sanggahan_get_for_user(*, user, code) -> LampiranSanggahan:
+    qs = LampiranSanggahan.objects.select_related("sanggahan__evaluasi__penyelenggara")
+    if not akses.boleh(user, Kemampuan.LIHAT_EVALUASI):
+        qs = qs.none()
+    return akses.ambil_atau_404(qs, user, jalur="sanggahan__evaluasi__penyelenggara", code=code)

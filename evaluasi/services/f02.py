@@ -12,7 +12,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
 
 from ..jendela import wajib_dalam_jendela
-from ..models import Evaluasi, Indikator, PenilaianIndikator, RiwayatLevel
+from ..models import Evaluasi, Indikator, PenilaianIndikator, RiwayatLevel, Sanggahan
 from .hasil import hasil_hitung_evaluasi
 
 Status = Evaluasi.Status
@@ -161,6 +161,12 @@ def evaluasi_finalkan(*, evaluasi: Evaluasi, oleh) -> Evaluasi:
     if evaluasi.status != Status.DINILAI:
         raise DomainError("Hanya evaluasi yang selesai dinilai yang dapat difinalkan.")
     wajib_dalam_jendela(evaluasi.siklus, "finalisasi")
+    # Hasil final tidak boleh mendahului jawaban atas keberatan unit (Sanggahan) yang masih terbuka.
+    terbuka = evaluasi.sanggahan.filter(status=Sanggahan.Status.DIAJUKAN).count()
+    if terbuka:
+        raise DomainError(
+            f"Masih ada {terbuka} sanggahan yang belum dijawab; jawab dahulu sebelum memfinalkan."
+        )
     evaluasi.status, evaluasi.final_pada = Status.FINAL, timezone.now()
     evaluasi.save(update_fields=["status", "final_pada", "updated_at"])
     _audit(evaluasi, "evaluasi.difinalkan", oleh, evaluasi)
