@@ -15,15 +15,22 @@ from akun.models import Pengguna, Peran
 from akun.services import pengguna_simpan
 
 from . import services
+from .demo_dokumen import dokumen_demo
+from .demo_publikasi import siklus_lalu_demo
 from .jendela import hari_ini
-from .models import Evaluasi, Indikator, SiklusMonev
+from .models import Evaluasi, Indikator, Sanggahan, SiklusMonev
 from .selectors import instrumen_terbaru
 from .usulan_level import usulkan_level
 
 TAHUN_DEMO = 2026
 Status = Evaluasi.Status
 # Unit yang akun demonya tercantum di README mendapat keadaan tertentu agar langsung bisa dicoba.
-KEADAAN_KHUSUS = {"PD-DINKES": "sebagian", "UPTD-SAMSAT-SMD": Status.DIKEMBALIKAN}
+# RSUD AWS (di bawah Dinkes) sudah dinilai: kepala.dinkes dapat langsung mencoba sanggahan atas levelnya.
+KEADAAN_KHUSUS = {
+    "PD-DINKES": "sebagian",
+    "UOBK-AWS": Status.DINILAI,
+    "UPTD-SAMSAT-SMD": Status.DIKEMBALIKAN,
+}
 # Sisa lokus dibagi: sebagian besar selesai, sisanya masih di tengah alur atau belum mulai.
 POLA_STATUS = [Status.FINAL] * 5 + [Status.DINILAI] * 3 + [Status.DIAJUKAN] * 3 + [Status.DRAF] * 2
 
@@ -172,4 +179,81 @@ def siklus_demo(konteks):
     )
 
 
-LANGKAH = [(40, siklus_demo)]
+# Sanggahan demo: (keputusan Biro, alasan Kepala, jawaban Biro); keputusan None = masih menunggu jawaban.
+CONTOH_SANGGAHAN = [
+    (
+        None,
+        "Dokumen yang belum terunggah saat pengajuan menunjukkan unsur level berikutnya sudah terpenuhi "
+        "sejak triwulan lalu; salinannya terlampir.",
+        "",
+    ),
+    (
+        True,
+        "Evaluator belum melihat laporan tindak lanjut yang kami unggah pada slot lain; laporannya terlampir "
+        "kembali di sini.",
+        "Laporan tindak lanjut terverifikasi dan memenuhi unsur level yang diminta.",
+    ),
+    (
+        False,
+        "Kami menilai pelaksanaan kegiatan sudah rutin walaupun dokumentasinya belum lengkap.",
+        "Pelaksanaan rutin belum didukung dokumen yang ditandatangani pimpinan; level tetap.",
+    ),
+]
+
+
+def _lingkup_akun_demo(evaluasi) -> bool:
+    """Apakah unit ini terjangkau akun demo bersandi (unit di KEADAAN_KHUSUS atau UPTD/UOBK di bawahnya)."""
+    unit = evaluasi.penyelenggara
+    return unit.kode in KEADAAN_KHUSUS or (unit.induk is not None and unit.induk.kode in KEADAAN_KHUSUS)
+
+
+def _sanggah_satu(evaluasi, biro, keputusan, alasan, jawaban) -> Sanggahan | None:
+    kepala = Pengguna.objects.filter(peran=Peran.KEPALA, penyelenggara=evaluasi.penyelenggara).first()
+    penilaian = (
+        evaluasi.penilaian.filter(level__lt=5, indikator__suplemen=False)
+        .select_related("indikator")
+        .order_by("indikator__nomor")
+        .first()
+    )
+    if kepala is None or penilaian is None:
+        return None
+    lampiran = SimpleUploadedFile(
+        "Bukti tambahan.pdf", _pdf_demo("Bukti tambahan sanggahan"), "application/pdf"
+    )
+    sanggahan = services.sanggahan_ajukan(
+        evaluasi=evaluasi,
+        indikator=penilaian.indikator,
+        level_diminta=penilaian.level + 1,
+        alasan=alasan,
+        lampiran=[lampiran],
+        oleh=kepala,
+    )
+    if keputusan is None:
+        return sanggahan
+    level_baru = sanggahan.level_diminta if keputusan else None
+    return services.sanggahan_jawab(
+        sanggahan=sanggahan, diterima=keputusan, jawaban=jawaban, level_baru=level_baru, oleh=biro
+    )
+
+
+def sanggahan_demo(konteks):
+    """Satu sanggahan menunggu jawaban, satu diterima, satu ditolak, pada lokus yang selesai dinilai."""
+    siklus = SiklusMonev.objects.filter(tahun=TAHUN_DEMO).first()
+    if siklus is None or Sanggahan.objects.filter(evaluasi__siklus=siklus).exists():
+        return
+    biro = Pengguna.objects.get(username="biro")
+    dinilai = siklus.evaluasi.filter(status=Status.DINILAI).select_related("penyelenggara__induk", "siklus")
+    # Unit yang terjangkau akun demo bersandi didahulukan, agar pertukarannya dapat dibuka dari akun itu.
+    urut = sorted(dinilai, key=lambda e: (not _lingkup_akun_demo(e), e.penyelenggara.kode))
+    dibuat = [_sanggah_satu(ev, biro, *contoh) for ev, contoh in zip(urut, CONTOH_SANGGAHAN, strict=False)]
+    ringkas = ", ".join(
+        f"{s.evaluasi.penyelenggara.kode} ({s.get_status_display().lower()})" for s in dibuat if s
+    )
+    konteks["stdout"].write(f"Sanggahan demo: {ringkas}")
+
+
+LANGKAH = [(40, siklus_demo), (42, sanggahan_demo)]
+# Siklus 2025 yang sudah terbit (evaluasi/demo_publikasi.py): sebelum siklus 2026, sebagai pembandingnya.
+LANGKAH.append((38, siklus_lalu_demo))
+# Dokumen PDF contoh (evaluasi/demo_dokumen.py): setelah semua siklus dan hasilnya ada.
+LANGKAH.append((90, dokumen_demo))

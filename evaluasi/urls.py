@@ -1,10 +1,14 @@
 from django.urls import path
 
-from .views import biro, unit
+from .views import biro, publik, publikasi_biro, sanggahan, unit
 
 app_name = "evaluasi"
 
 urlpatterns = [
+    # Publik (tanpa login): hasil siklus yang sudah dipublikasikan.
+    path("hasil/", publik.publik_daftar, name="publik_daftar"),
+    path("hasil/<int:tahun>/", publik.publik_siklus, name="publik_siklus"),
+    path("hasil/<int:tahun>/<uuid:code>/", publik.publik_unit, name="publik_unit"),
     # Unit lokus: daftar evaluasi, F-01 per indikator, bukti dukung, pengajuan.
     path("evaluasi/", unit.evaluasi_daftar, name="daftar"),
     path("evaluasi/<uuid:code>/", unit.evaluasi_detail, name="detail"),
@@ -19,9 +23,25 @@ urlpatterns = [
     path("evaluasi/siklus/baru/", biro.siklus_baru, name="siklus_baru"),
     path("evaluasi/siklus/<uuid:code>/", biro.siklus_detail, name="siklus_detail"),
     path("evaluasi/siklus/<uuid:code>/hitung-ulang/", biro.siklus_hitung_ulang, name="siklus_hitung_ulang"),
+    path(
+        "evaluasi/siklus/<uuid:code>/publikasikan/",
+        publikasi_biro.siklus_publikasikan,
+        name="siklus_publikasikan",
+    ),
+    path(
+        "evaluasi/siklus/<uuid:code>/tarik-publikasi/",
+        publikasi_biro.siklus_tarik_publikasi,
+        name="siklus_tarik_publikasi",
+    ),
     path("evaluasi/<uuid:code>/nilai/", biro.f02, name="nilai"),
     path("evaluasi/<uuid:code>/nilai/<int:nomor>/", biro.f02_simpan, name="nilai_simpan"),
     path("evaluasi/<uuid:code>/kembalikan/", biro.evaluasi_kembalikan, name="kembalikan"),
     path("evaluasi/<uuid:code>/selesai-dinilai/", biro.evaluasi_selesai_dinilai, name="selesai_dinilai"),
     path("evaluasi/<uuid:code>/finalkan/", biro.evaluasi_finalkan, name="finalkan"),
+    # Sanggahan: Kepala unit menyanggah level satu indikator, Biro menjawab.
+    path("evaluasi/<uuid:code>/sanggahan/", sanggahan.sanggahan_daftar, name="sanggahan_daftar"),
+    path("evaluasi/<uuid:code>/sanggahan/<int:nomor>/", sanggahan.sanggahan_ajukan, name="sanggahan_ajukan"),
+    path("evaluasi/sanggahan/<uuid:code>/", sanggahan.sanggahan_detail, name="sanggahan_detail"),
+    path("evaluasi/sanggahan/lampiran/<uuid:code>/", sanggahan.lampiran_lihat, name="sanggahan_lampiran"),
+    path("evaluasi/siklus/<uuid:code>/sanggahan/", sanggahan.sanggahan_siklus, name="sanggahan_siklus"),
 ]

@@ -14,9 +14,12 @@ from .instrumen import (
     instrumen_validasi,
 )
 from .pengingat import pengingat_pengisian_kirim
+from .publikasi import alasan_belum_dapat_dipublikasikan, siklus_publikasikan, siklus_tarik_publikasi
+from .sanggahan import sanggahan_ajukan, sanggahan_jawab
 from .siklus import siklus_buka, siklus_ubah_jendela
 
 __all__ = [
+    "alasan_belum_dapat_dipublikasikan",
     "bukti_hapus",
     "bukti_unggah",
     "evaluasi_ajukan",
@@ -35,8 +38,12 @@ __all__ = [
     "jawaban_simpan",
     "penilaian_simpan",
     "pengingat_pengisian_kirim",
+    "sanggahan_ajukan",
+    "sanggahan_jawab",
     "siklus_buka",
     "siklus_hitung_ulang",
+    "siklus_publikasikan",
+    "siklus_tarik_publikasi",
     "siklus_ubah_jendela",
     "slot_wajib_kosong",
 ]

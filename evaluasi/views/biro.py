@@ -28,9 +28,11 @@ from kode_etik.selectors import penyelenggara_pilihan_for_user
 
 from .. import selectors, services
 from ..forms_biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
+from ..grafik import grafik_distribusi, grafik_peringkat
 from ..jendela import FASE, fase_berjalan, hari_ini, rentang
 from ..models import Evaluasi, Indikator, RiwayatLevel
 from ..tasks import siklus_hitung_ulang_task
+from .publikasi_biro import publikasi_konteks
 
 PER_HALAMAN = 25
 Status = Evaluasi.Status
@@ -133,6 +135,14 @@ def _distribusi(baris: list[tuple[str, str, int]]) -> list[dict]:
     ]
 
 
+def _grafik_peringkat(siklus, peringkat: list) -> str | None:
+    if not peringkat:
+        return None
+    kategori = list(siklus.instrumen.kategori.order_by("-batas_bawah").values_list("kode", flat=True))
+    baris = [(e.penyelenggara.nama_pendek, e.hasil.ipp_bulat, e.hasil.kategori) for e in peringkat]
+    return grafik_peringkat(baris, kategori)
+
+
 def _halaman_lokus(request, siklus):
     saring = LokusSaringForm(request.GET or None)
     qs = saring.saring(selectors.evaluasi_qs_for_user(user=request.user).filter(siklus=siklus))
@@ -148,6 +158,8 @@ def siklus_detail(request, code):
     tanggal = hari_ini()
     jumlah = selectors.jumlah_per_status(siklus=siklus, user=user)
     saring, halaman = _halaman_lokus(request, siklus)
+    distribusi = selectors.distribusi_kategori(siklus=siklus, user=user)
+    peringkat = list(selectors.peringkat(siklus=siklus, user=user))
     return render(
         request,
         "evaluasi/biro/siklus_detail.html",
@@ -158,12 +170,16 @@ def siklus_detail(request, code):
             "total_lokus": sum(jumlah.values()),
             "terlambat": list(selectors.lokus_terlambat(siklus=siklus, user=user, tanggal=tanggal)),
             "pengisian_ditutup": tanggal > siklus.pengisian_selesai,
-            "distribusi": _distribusi(selectors.distribusi_kategori(siklus=siklus, user=user)),
-            "peringkat": list(selectors.peringkat(siklus=siklus, user=user)),
+            "distribusi": _distribusi(distribusi),
+            "peringkat": peringkat,
+            "sanggahan_terbuka": selectors.sanggahan_terbuka_jumlah(siklus=siklus, user=user),
+            "grafik_distribusi": grafik_distribusi(distribusi) if peringkat else None,
+            "grafik_peringkat": _grafik_peringkat(siklus, peringkat),
             "saring": saring,
             "halaman": halaman,
             "sudah_diajukan": STATUS_SUDAH_DIAJUKAN,
             "boleh_kelola": akses.boleh(user, Kemampuan.KELOLA_SIKLUS),
+            "publikasi": publikasi_konteks(siklus, user),
         },
     )
 

@@ -26,10 +26,12 @@ from kaltim_yanlik.core.exceptions import DomainError
 from .. import selectors, services
 from ..forms_bukti import BuktiForm
 from ..forms_f01 import EvaluasiSaringForm, IsianF01Form
+from ..grafik import grafik_aspek
 from ..jendela import FASE, fase_berjalan, rentang, wajib_dalam_jendela
 from ..models import Evaluasi, Indikator
 from ..skor import hitung_ipp_dari, muat_instrumen_skor, peningkatan_terbesar
 from ..usulan_level import usulkan_level
+from .sanggahan import konteks_sanggahan
 
 PER_HALAMAN = 25
 JUMLAH_PENINGKATAN = 5
@@ -202,6 +204,14 @@ def _konteks_pengajuan(user, evaluasi) -> dict:
     }
 
 
+def _grafik_hasil(potret, hasil) -> str | None:
+    """Nilai per aspek hasil evaluator terhadap target 5 (grafik yang sama dengan Laporan Hasil PDF)."""
+    if hasil is None:
+        return None
+    aspek = [(a.kode, a.nama, Decimal(hasil.nilai_aspek.get(a.kode, 0))) for a in potret.aspek if a.bobot > 0]
+    return grafik_aspek(aspek)
+
+
 @login_required
 def evaluasi_detail(request, code):
     user = request.user
@@ -224,11 +234,13 @@ def evaluasi_detail(request, code):
             "jumlah_indikator": len(semua),
             "ipp_mandiri": ipp_mandiri,
             "hasil": hasil,
+            "grafik_hasil": _grafik_hasil(potret, hasil),
             "peningkatan": _peningkatan(potret, kelompok),
             "ada_penilaian": any(b.penilaian for b in semua),
             "semua_unit": akses.menjangkau_semua_unit(user),
             "alasan_hanya_baca": _alasan_hanya_baca(user, evaluasi),
             **_konteks_pengajuan(user, evaluasi),
+            **konteks_sanggahan(user, evaluasi),
         },
     )
 

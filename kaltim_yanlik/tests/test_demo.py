@@ -34,13 +34,19 @@ def test_demo_lengkap_dua_kali_tanpa_gandaan_dan_setiap_akun_melihat_lingkupnya(
     assert all(username in teks for username in AKUN)
     assert pertama[0] == 51
     assert all(unit.kepala_id for unit in Penyelenggara.objects.all())
-    siklus = SiklusMonev.objects.get()
+    siklus = SiklusMonev.objects.get(tahun=2026)
     assert set(siklus.evaluasi.values_list("status", flat=True)) == set(Evaluasi.Status.values)
+    # Siklus 2025 sudah selesai dan terbit untuk semua lokus yang sama: pembanding dan halaman publik.
+    lalu = SiklusMonev.objects.get(tahun=2025)
+    assert lalu.dipublikasikan
+    assert set(lalu.evaluasi.values_list("status", flat=True)) == {Evaluasi.Status.FINAL}
+    assert lalu.evaluasi.count() == siklus.evaluasi.count() == 51
+    assert client.get(reverse("evaluasi:publik_siklus", args=[2025])).status_code == 200
     assert HasilEvaluasi.objects.filter(peringkat=1).exists()
     _periksa_lingkup_setiap_akun(client)
     call_command("demo", stdout=io.StringIO())
     assert _jumlah() == pertama
-    assert SiklusMonev.objects.count() == 1
+    assert SiklusMonev.objects.count() == 2
 
 
 def _periksa_lingkup_setiap_akun(client):
