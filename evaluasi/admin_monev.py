@@ -2,7 +2,9 @@
 dibaca, kecuali nama dan jendela fase siklus yang boleh diubah Biro (mis. perpanjangan pengisian).
 """
 
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 
 from akun.admin_akses import AksesAdmin, AksesInline
 from akun.akses import Kemampuan
@@ -19,6 +21,7 @@ from .models import (
     SiklusMonev,
 )
 from .services import siklus_ubah_jendela
+from .services.siklus import alasan_jendela_terkunci
 
 
 class HanyaBacaAdmin(AksesAdmin):
@@ -31,8 +34,18 @@ class HanyaBacaAdmin(AksesAdmin):
         return False
 
 
+class SiklusMonevAdminForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        alasan = alasan_jendela_terkunci(self.instance, self.changed_data)
+        if alasan:
+            raise ValidationError(alasan)
+        return data
+
+
 @admin.register(SiklusMonev)
 class SiklusMonevAdmin(AksesAdmin):
+    form = SiklusMonevAdminForm
     jalur_penyelenggara = None
     kemampuan_ubah = Kemampuan.KELOLA_SIKLUS
     list_display = [
@@ -44,7 +57,7 @@ class SiklusMonevAdmin(AksesAdmin):
         "finalisasi_selesai",
     ]
     search_fields = ["nama", "tahun"]
-    readonly_fields = ["instrumen", "tahun", "dibuat_oleh", "code"]
+    readonly_fields = ["instrumen", "tahun", "dibuat_oleh", "dipublikasikan_pada", "code"]
     fields = [
         "tahun",
         "nama",
@@ -53,7 +66,11 @@ class SiklusMonevAdmin(AksesAdmin):
         ("penilaian_mulai", "penilaian_selesai"),
         ("perbaikan_mulai", "perbaikan_selesai"),
         ("finalisasi_mulai", "finalisasi_selesai"),
+        # Penanda tangan Berita Acara atas nama Biro Organisasi.
+        ("penandatangan_nama", "penandatangan_nip"),
+        "penandatangan_jabatan",
         "dibuat_oleh",
+        "dipublikasikan_pada",
         "code",
     ]
 

@@ -36,10 +36,22 @@ def siklus_buka(*, siklus: SiklusMonev, oleh, lokus=None) -> SiklusMonev:
     return siklus
 
 
+def alasan_jendela_terkunci(siklus: SiklusMonev, field_diubah) -> str | None:
+    """Alasan menolak perubahan jendela fase, atau None. Dipakai service dan formulir admin (pesan sama)."""
+    jendela = {f for f in field_diubah or () if f.endswith(("_mulai", "_selesai"))}
+    if jendela and SiklusMonev.objects.filter(pk=siklus.pk, dipublikasikan_pada__isnull=False).exists():
+        # Membuka lagi jendela siklus yang hasilnya sudah terbit dapat mengubah hasil yang dibaca publik.
+        return "Siklus ini sudah dipublikasikan; tarik publikasinya dahulu untuk mengubah jendela fase."
+    return None
+
+
 @transaction.atomic
 def siklus_ubah_jendela(*, siklus: SiklusMonev, oleh, field_diubah=None) -> SiklusMonev:
-    """Ubah nama atau jendela fase siklus yang sudah dibuka (mis. perpanjangan pengisian)."""
+    """Ubah nama, penanda tangan, atau jendela fase siklus yang sudah dibuka (mis. perpanjangan pengisian)."""
     akses.wajib(oleh, Kemampuan.KELOLA_SIKLUS)
+    alasan = alasan_jendela_terkunci(siklus, field_diubah)
+    if alasan:
+        raise DomainError(alasan)
     siklus.full_clean()
     siklus.save()
     data = {f: str(getattr(siklus, f)) for f in field_diubah or ()}
