@@ -7,9 +7,11 @@ set -euo pipefail
 paket_perlu=()
 command -v chromium >/dev/null 2>&1 || paket_perlu+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || paket_perlu+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi "Noto Sans" || paket_perlu+=(fonts-noto-core)
+# grep tanpa -q: dengan pipefail, grep -q yang berhenti di baris pertama membuat fc-list mati oleh SIGPIPE
+# dan pipeline dianggap gagal (paket dipasang ulang setiap kali).
+fc-list 2>/dev/null | grep -i "Noto Sans" >/dev/null || paket_perlu+=(fonts-noto-core)
 # WeasyPrint (PDF) memanggil Pango lewat cffi.
-ldconfig -p 2>/dev/null | grep -q "libpangoft2-1.0.so.0" || paket_perlu+=(libpango-1.0-0 libpangoft2-1.0-0)
+ldconfig -p 2>/dev/null | grep "libpangoft2-1.0.so.0" >/dev/null || paket_perlu+=(libpango-1.0-0 libpangoft2-1.0-0)
 
 if [ ${#paket_perlu[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
