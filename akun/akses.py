@@ -42,9 +42,20 @@ class Kemampuan(StrEnum):
     NILAI_EVALUASI = "nilai_evaluasi"
     SANGGAH_EVALUASI = "sanggah_evaluasi"
     PUBLIKASIKAN_HASIL = "publikasikan_hasil"
+    # Penegakan kode etik (sanksi)
+    LIHAT_PENEGAKAN = "lihat_penegakan"
+    KELOLA_PENGADUAN = "kelola_pengaduan"
+    SIAPKAN_KASUS = "siapkan_kasus"
+    JATUHKAN_SANKSI = "jatuhkan_sanksi"
+    PUTUS_KEBERATAN = "putus_keberatan"
 
 
-_BACA_UNIT = {Kemampuan.LIHAT_PENYELENGGARA, Kemampuan.LIHAT_PELAKSANA, Kemampuan.LIHAT_EVALUASI}
+_BACA_UNIT = {
+    Kemampuan.LIHAT_PENYELENGGARA,
+    Kemampuan.LIHAT_PELAKSANA,
+    Kemampuan.LIHAT_EVALUASI,
+    Kemampuan.LIHAT_PENEGAKAN,
+}
 
 KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
     # Admin sistem: segalanya kecuali pekerjaan unit lokus (mengisi dan mengajukan F-01 hanya oleh OPD).
@@ -62,6 +73,12 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_SIKLUS,
             Kemampuan.NILAI_EVALUASI,
             Kemampuan.PUBLIKASIKAN_HASIL,
+            # Kasus terhadap Kepala Penyelenggara ditangani Biro atas nama Sekda/Gubernur (BAB 6 ayat 3);
+            # keberatan atas sanksi diputus Biro.
+            Kemampuan.KELOLA_PENGADUAN,
+            Kemampuan.SIAPKAN_KASUS,
+            Kemampuan.JATUHKAN_SANKSI,
+            Kemampuan.PUTUS_KEBERATAN,
         }
     ),
     # Pimpinan (Sekda, staf Gubernur): semua unit, hanya membaca.
@@ -75,10 +92,21 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.ISI_EVALUASI,
             Kemampuan.AJUKAN_EVALUASI,
             Kemampuan.SANGGAH_EVALUASI,
+            Kemampuan.KELOLA_PENGADUAN,
+            Kemampuan.SIAPKAN_KASUS,
+            Kemampuan.JATUHKAN_SANKSI,
         }
     ),
+    # Operator mencatat pengaduan dan menyiapkan kasus; sanksi dijatuhkan hanya oleh Kepala Penyelenggara.
     Peran.OPERATOR: frozenset(
-        _BACA_UNIT | {Kemampuan.KELOLA_PELAKSANA, Kemampuan.KELOLA_JENIS_LAYANAN, Kemampuan.ISI_EVALUASI}
+        _BACA_UNIT
+        | {
+            Kemampuan.KELOLA_PELAKSANA,
+            Kemampuan.KELOLA_JENIS_LAYANAN,
+            Kemampuan.ISI_EVALUASI,
+            Kemampuan.KELOLA_PENGADUAN,
+            Kemampuan.SIAPKAN_KASUS,
+        }
     ),
 }
 
