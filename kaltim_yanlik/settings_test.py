@@ -26,3 +26,6 @@ CELERY_TASK_ALWAYS_EAGER = True
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # Login yang berhasil dicatat axes pada INFO: berguna di produksi, bising di uji dan bench.
 LOGGING["loggers"] = {**LOGGING["loggers"], "axes": {"level": "WARNING"}}  # noqa: F405
+# Cache memori per proses apa pun CACHE_URL-nya: penghitung batas kiriman publik (core.pembatas) tidak
+# bocor antarproses uji atau ke Redis bersama, dan uji membersihkannya sendiri.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
