@@ -29,6 +29,7 @@ def menu_untuk(*, user) -> list[dict]:
         ("Pelaksana", "kode_etik:pelaksana_list", "people", Kemampuan.LIHAT_PELAKSANA),
         ("Monev", "evaluasi:siklus_daftar", "clipboard-data", Kemampuan.LIHAT_SEMUA_UNIT),
         ("Evaluasi", "evaluasi:daftar", "clipboard-check", Kemampuan.LIHAT_EVALUASI),
+        ("Penegakan", "sanksi:pengaduan_daftar", "shield-check", Kemampuan.LIHAT_PENEGAKAN),
         ("Kode Etik", "kode_etik:publik", "journal-text", None),
         ("Admin", "admin:index", "gear", Kemampuan.ADMIN_SITUS),
     ]

@@ -225,4 +225,14 @@ LOGGING = {
 # CACHE_URL=rediscache://127.0.0.1:6379/2.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
+# Formulir publik tanpa login (pengaduan, kelak survei): JUMLAH/DETIK per alamat klien (REMOTE_ADDR; di
+# belakang proxy, proxy yang mengisinya). Lihat kaltim_yanlik/core/pembatas.py.
+BATAS_KIRIM_PUBLIK = env.str("BATAS_KIRIM_PUBLIK", default="5/600")
+BATAS_LACAK_PUBLIK = env.str("BATAS_LACAK_PUBLIK", default="20/600")
+MINIMAL_DETIK_ISI_PUBLIK = env.float("MINIMAL_DETIK_ISI_PUBLIK", default=3)
+
+# Penegakan kode etik: jumlah hari sejak tanggal keputusan sanksi untuk mengajukan keberatan (hari terakhir
+# termasuk). Pergub 8/2025 merujuk "ketentuan peraturan perundang-undangan"; angkanya ditetapkan di sini.
+SANKSI_BATAS_KEBERATAN_HARI = env.int("SANKSI_BATAS_KEBERATAN_HARI", default=14)
+
 SITE_NAME = "Kaltim YANLIK"

@@ -10,6 +10,7 @@ urlpatterns = [
     path("akun/", include("akun.urls")),
     path("", include("kode_etik.urls")),
     path("", include("evaluasi.urls")),
+    path("", include("sanksi.urls")),
     path("notifikasi/", notifikasi_daftar, name="notifikasi"),
     path("dokumen/<slug:jenis>/<uuid:subjek_code>/buat/", views_dokumen.dokumen_buat, name="dokumen_buat"),
     path("dokumen/<uuid:code>/status/", views_dokumen.dokumen_status, name="dokumen_status"),

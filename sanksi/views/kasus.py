@@ -1,0 +1,185 @@
+"""Halaman kasus pelanggaran: daftar dengan saringan, pembukaan kasus, dan satu halaman per kasus dengan
+linimasa langkah serta formulir langkah berikut yang sah bagi pengguna.
+
+Kasus di luar lingkup pengguna dijawab 404 oleh selector (halaman dan kiriman). Peran tanpa kemampuan suatu
+langkah mendapat 403 saat mengirim; aturan urutan dan peran selebihnya diputuskan service, dan
+``DomainError`` menjadi galat formulir, tidak pernah 500.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from akun import akses
+from akun.akses import Kemampuan
+from kaltim_yanlik.core.exceptions import DomainError
+from kode_etik import selectors as kode_etik_selectors
+
+from .. import alur, selectors, services
+from ..forms_kasus import BukaKasusForm, KasusFilterForm, form_langkah
+
+PER_HALAMAN = 25
+
+
+# --- Daftar ----------------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def kasus_daftar(request):
+    user = request.user
+    akses.wajib(user, Kemampuan.LIHAT_PENEGAKAN)
+    pilihan_unit = kode_etik_selectors.penyelenggara_qs_for_user(user=user).order_by("nama")
+    saring = KasusFilterForm(request.GET or None, penyelenggara_pilihan=pilihan_unit)
+    kriteria = saring.cleaned_data if saring.is_valid() else {}
+    qs = selectors.pelanggaran_daftar(user=user, **kriteria)
+    return render(
+        request,
+        "sanksi/kasus/daftar.html",
+        {
+            "saring": saring,
+            "halaman": Paginator(qs, PER_HALAMAN).get_page(request.GET.get("halaman")),
+            "boleh_buka": akses.boleh(user, Kemampuan.SIAPKAN_KASUS),
+            "semua_unit": akses.menjangkau_semua_unit(user),
+        },
+    )
+
+
+# --- Membuka kasus ---------------------------------------------------------------------------------
+
+
+def _form_buka(request):
+    user = request.user
+    pelaksana = kode_etik_selectors.pelaksana_daftar(user=user, aktif="ya").order_by(
+        "penyelenggara__nama", "nama"
+    )
+    awal = {k: request.GET[k] for k in ("pelaksana", "pengaduan") if request.GET.get(k)}
+    if awal.get("pengaduan"):
+        awal["sumber"] = "pengaduan"
+    return BukaKasusForm(
+        request.POST or None,
+        initial=awal,
+        pelaksana_pilihan=pelaksana,
+        pengaduan_pilihan=selectors.pengaduan_untuk_kasus(user=user),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def kasus_buka(request):
+    akses.wajib(request.user, Kemampuan.SIAPKAN_KASUS)
+    form = _form_buka(request)
+    if request.method == "POST" and form.is_valid():
+        try:
+            kasus = services.pelanggaran_buka(oleh=request.user, **form.cleaned_data)
+        except DomainError as e:
+            form.add_error(None, e.pesan)
+        else:
+            pesan = f"Kasus terhadap {kasus.pelaksana} dibuka ({kasus.get_jalur_display().lower()})."
+            if kasus.ditangani_biro:
+                pesan += " Karena yang diperiksa Kepala Penyelenggara, kasus ditangani Biro Organisasi."
+            messages.success(request, pesan)
+            return redirect("sanksi:kasus_detail", code=kasus.code)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "sanksi/kasus/buka.html", {"form": form}, status=status)
+
+
+# --- Satu kasus ------------------------------------------------------------------------------------
+
+
+def _formulir_dan_tunggu(user, kasus, terikat=None):
+    """(formulir langkah yang boleh diambil pengguna, langkah yang menunggu pihak lain beserta alasannya)."""
+    formulir, menunggu = [], []
+    for langkah in alur.langkah_berikut(kasus):
+        if langkah == alur.KEBERATAN and kasus.sanksi.batas_keberatan < timezone.localdate():
+            continue  # bagian keberatan sudah menyebut batasnya yang lewat
+        alasan = alur.alasan_peran_tidak_sah(user, kasus, langkah)
+        if alasan:
+            menunggu.append((alur.JUDUL_LANGKAH[langkah], alasan))
+            continue
+        form = terikat if terikat is not None and terikat.prefix == langkah else form_langkah(langkah, kasus)
+        formulir.append((langkah, alur.JUDUL_LANGKAH[langkah], form))
+    return formulir, menunggu
+
+
+def _render_detail(request, kasus, terikat=None, status=200):
+    user = request.user
+    formulir, menunggu = _formulir_dan_tunggu(user, kasus, terikat)
+    sanksi = getattr(kasus, "sanksi", None)
+    return render(
+        request,
+        "sanksi/kasus/detail.html",
+        {
+            "kasus": kasus,
+            "rujukan": selectors.rujukan_kasus(pelanggaran=kasus),
+            "sanksi": sanksi,
+            "keberatan": getattr(sanksi, "keberatan", None) if sanksi else None,
+            "batas_lewat": bool(sanksi) and sanksi.batas_keberatan < timezone.localdate(),
+            "formulir": formulir,
+            "menunggu": menunggu,
+            # Galat langkah yang ditolak tampil di atas: langkah itu mungkin bukan lagi langkah berikut.
+            "galat_langkah": terikat.non_field_errors() if terikat is not None else [],
+            "semua_unit": akses.menjangkau_semua_unit(user),
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def kasus_detail(request, code):
+    kasus = selectors.pelanggaran_get_for_user(user=request.user, code=code)
+    return _render_detail(request, kasus)
+
+
+def _jalankan(langkah: str, kasus, data: dict, oleh) -> None:
+    """Panggil service langkah dengan isian formulir yang sudah bersih."""
+    if langkah == alur.RUJUKAN_HASIL:
+        services.rujukan_hasil_catat(oleh=oleh, **data)
+    elif langkah == alur.KEBERATAN:
+        services.keberatan_catat(sanksi=kasus.sanksi, oleh=oleh, **data)
+    elif langkah == alur.KEBERATAN_PUTUS:
+        services.keberatan_putus(
+            keberatan=kasus.sanksi.keberatan,
+            dikabulkan=data["keputusan"] == "dikabulkan",
+            pertimbangan=data["pertimbangan"],
+            oleh=oleh,
+        )
+    else:
+        _SERVICE_KASUS[langkah](pelanggaran=kasus, oleh=oleh, **data)
+
+
+_SERVICE_KASUS = {
+    alur.PEMANGGILAN: services.pemanggilan_catat,
+    alur.PEMERIKSAAN: services.pemeriksaan_catat,
+    alur.BAP: services.bap_catat,
+    alur.SANKSI: services.sanksi_jatuhkan,
+    alur.TIDAK_TERBUKTI: services.pelanggaran_tidak_terbukti,
+    alur.RUJUKAN: services.rujukan_catat,
+    alur.SELESAI: services.pelanggaran_selesaikan,
+}
+
+
+@login_required
+@require_POST
+def kasus_langkah(request, code, langkah):
+    user = request.user
+    kasus = selectors.pelanggaran_get_for_user(user=user, code=code)
+    if langkah not in alur.SYARAT_TAHAP:
+        raise Http404
+    akses.wajib(user, alur.KEMAMPUAN_LANGKAH[langkah])
+    form = form_langkah(langkah, kasus, request.POST)
+    if form.is_valid():
+        try:
+            _jalankan(langkah, kasus, form.cleaned_data, user)
+        except DomainError as e:
+            form.add_error(None, e.pesan)
+        else:
+            messages.success(request, f"{alur.JUDUL_LANGKAH[langkah]} tercatat.")
+            return redirect("sanksi:kasus_detail", code=kasus.code)
+    kasus = selectors.pelanggaran_get_for_user(user=user, code=code)
+    return _render_detail(request, kasus, terikat=form, status=400)

@@ -1,0 +1,52 @@
+"""Ringkasan penegakan kode etik per unit dan periode (Biro: semua unit; OPD: unitnya sendiri)."""
+
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils import timezone
+
+from akun import akses
+from akun.akses import Kemampuan
+from kaltim_yanlik.core.grafik import grafik_batang_vertikal
+from kode_etik.selectors import penyelenggara_pilihan_for_user
+
+from ..ringkasan import Periode, ringkasan_penegakan
+
+
+class SaringRingkasanForm(forms.Form):
+    tahun = forms.IntegerField(min_value=2020, max_value=2100, required=False)
+    unit = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args, pilihan_unit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].choices = [("", "Semua unit dalam jangkauan"), *pilihan_unit]
+        self.fields["tahun"].widget.attrs.update({"class": "form-control"})
+        self.fields["unit"].widget.attrs.update({"class": "form-select"})
+
+
+@login_required
+def ringkasan(request):
+    user = request.user
+    akses.wajib(user, Kemampuan.LIHAT_PENEGAKAN)
+    pilihan = [(u.pk, u.nama) for u in penyelenggara_pilihan_for_user(user=user)]
+    tahun_ini = timezone.localdate().year
+    saring = SaringRingkasanForm(request.GET or None, initial={"tahun": tahun_ini}, pilihan_unit=pilihan)
+    data = saring.cleaned_data if saring.is_valid() else {}
+    tahun = data.get("tahun") or tahun_ini
+    hasil = ringkasan_penegakan(user=user, periode=Periode.tahun(tahun), unit_id=data.get("unit"))
+    grafik = grafik_batang_vertikal(
+        [larangan.huruf for larangan, *_ in hasil.kasus_per_larangan],
+        [n for _, n, *_ in hasil.kasus_per_larangan],
+        judul=f"Kasus per huruf Larangan Pasal 10, tahun {tahun}",
+    )
+    return render(
+        request,
+        "sanksi/ringkasan/ringkasan.html",
+        {
+            "saring": saring,
+            "tahun": tahun,
+            "hasil": hasil,
+            "grafik": grafik,
+            "semua_unit": akses.menjangkau_semua_unit(user),
+        },
+    )
