@@ -6,6 +6,7 @@ pemiliknya (kebijakan ``akun.akses``), sehingga dokumen unit lain dijawab 404 sa
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -47,9 +48,20 @@ def _kembali(request):
 def dokumen_buat(request, jenis, subjek_code):
     jd = _jenis_atau_404(jenis)
     subjek = jd.ambil_subjek(request.user, subjek_code)
-    dokumen_minta(jenis=jenis, subjek=subjek, oleh=request.user)
-    messages.info(request, f"{jd.judul} sedang dibuat. Halaman ini menampilkan tautan unduh setelah selesai.")
+    dokumen = dokumen_minta(jenis=jenis, subjek=subjek, oleh=request.user)
+    # Tanpa worker (Celery eager, bawaan tertanam) render sudah selesai saat transaksi request di-commit.
+    transaction.on_commit(lambda: _beri_tahu_hasil(request, jd.judul, dokumen.pk))
     return _kembali(request)
+
+
+def _beri_tahu_hasil(request, judul: str, dokumen_id: int) -> None:
+    dokumen = DokumenPDF.objects.get(pk=dokumen_id)
+    if dokumen.status == DokumenPDF.Status.SELESAI:
+        messages.success(request, f"{judul} selesai dibuat dan siap diunduh.")
+    elif dokumen.status == DokumenPDF.Status.GAGAL:
+        messages.error(request, f"{judul} gagal dibuat: {dokumen.alasan_gagal}")
+    else:
+        messages.info(request, f"{judul} sedang dibuat; tautan unduh tampil di halaman ini setelah selesai.")
 
 
 @login_required
