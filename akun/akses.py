@@ -42,6 +42,9 @@ class Kemampuan(StrEnum):
     NILAI_EVALUASI = "nilai_evaluasi"
     SANGGAH_EVALUASI = "sanggah_evaluasi"
     PUBLIKASIKAN_HASIL = "publikasikan_hasil"
+    # SKM: periode survei, impor jawaban, rekap NRR (unit sendiri; Biro untuk semua unit).
+    KELOLA_SKM = "kelola_skm"
+    KELOLA_OMBUDSMAN = "kelola_ombudsman"
     # Penegakan kode etik (sanksi)
     LIHAT_PENEGAKAN = "lihat_penegakan"
     KELOLA_PENGADUAN = "kelola_pengaduan"
@@ -73,6 +76,9 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_SIKLUS,
             Kemampuan.NILAI_EVALUASI,
             Kemampuan.PUBLIKASIKAN_HASIL,
+            Kemampuan.KELOLA_SKM,
+            # Hasil kepatuhan Ombudsman RI dicatat Biro sebagai pembanding eksternal IPP.
+            Kemampuan.KELOLA_OMBUDSMAN,
             # Kasus terhadap Kepala Penyelenggara ditangani Biro atas nama Sekda/Gubernur (BAB 6 ayat 3);
             # keberatan atas sanksi diputus Biro.
             Kemampuan.KELOLA_PENGADUAN,
@@ -92,6 +98,7 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.ISI_EVALUASI,
             Kemampuan.AJUKAN_EVALUASI,
             Kemampuan.SANGGAH_EVALUASI,
+            Kemampuan.KELOLA_SKM,
             Kemampuan.KELOLA_PENGADUAN,
             Kemampuan.SIAPKAN_KASUS,
             Kemampuan.JATUHKAN_SANKSI,
@@ -104,6 +111,7 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_PELAKSANA,
             Kemampuan.KELOLA_JENIS_LAYANAN,
             Kemampuan.ISI_EVALUASI,
+            Kemampuan.KELOLA_SKM,
             Kemampuan.KELOLA_PENGADUAN,
             Kemampuan.SIAPKAN_KASUS,
         }

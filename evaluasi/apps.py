@@ -8,5 +8,7 @@ class EvaluasiConfig(AppConfig):
 
     def ready(self):
         from .dokumen import daftarkan_dokumen_evaluasi
+        from .dokumen_skm import daftarkan_dokumen_skm
 
         daftarkan_dokumen_evaluasi()
+        daftarkan_dokumen_skm()

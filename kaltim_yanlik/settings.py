@@ -230,6 +230,8 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 BATAS_KIRIM_PUBLIK = env.str("BATAS_KIRIM_PUBLIK", default="5/600")
 BATAS_LACAK_PUBLIK = env.str("BATAS_LACAK_PUBLIK", default="20/600")
 MINIMAL_DETIK_ISI_PUBLIK = env.float("MINIMAL_DETIK_ISI_PUBLIK", default=3)
+# Survei SKM lebih longgar: beberapa pengguna di satu loket sering berbagi alamat Wi-Fi kantor yang sama.
+BATAS_KIRIM_SKM = env.str("BATAS_KIRIM_SKM", default="20/600")
 
 # Penegakan kode etik: jumlah hari sejak tanggal keputusan sanksi untuk mengajukan keberatan (hari terakhir
 # termasuk). Pergub 8/2025 merujuk "ketentuan peraturan perundang-undangan"; angkanya ditetapkan di sini.

@@ -194,3 +194,32 @@ def grafik_sebaran_urut(
         ax.set_axisbelow(True)
         _tepi(fig, kiri=0.55, bawah=0.55)
     return _svg(fig, judul)
+
+
+@tersimpan
+def grafik_garis(
+    label: Sequence[str],
+    nilai: Sequence,
+    *,
+    judul: str,
+    batas: tuple[float, float] = (0, 100),
+    digit: int = 2,
+) -> SafeString:
+    """Garis berpenanda dengan angka di setiap titik (mis. tren indeks antarperiode)."""
+    import matplotlib
+
+    fig, ax = _figur(6.6, 2.6)
+    with matplotlib.rc_context(_RC):
+        posisi = list(range(len(label)))
+        angka = [float(v) for v in nilai]
+        ax.plot(posisi, angka, marker="o", color=WARNA_UTAMA, linewidth=1.5)
+        for x, v in zip(posisi, nilai, strict=True):
+            ax.annotate(angka_id(v, digit), (x, float(v)), textcoords="offset points", xytext=(0, 6),
+                        ha="center", fontsize=8)  # fmt: skip
+        ax.set_xticks(posisi, labels=list(label))
+        ax.set_xlim(-0.5, max(len(label), 1) - 0.5)
+        ax.set_ylim(*batas)
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        _tepi(fig, kiri=0.45, bawah=0.45)
+    return _svg(fig, judul)

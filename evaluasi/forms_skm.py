@@ -1,0 +1,156 @@
+"""Formulir SKM: survei publik, periode, impor jawaban, dan rekap NRR. Hanya bentuk masukan; aturannya di
+``evaluasi.services.skm``."""
+
+from django import forms
+
+from kaltim_yanlik.core.pembatas import PenjagaFormulirMixin
+
+from .models.skm import UNSUR_FIELDS
+from .services.skm import MAKS_SARAN
+from .skm_pertanyaan import PERTANYAAN, PROFIL
+
+_TEKS = {"class": "form-control"}
+_PILIH = forms.Select(attrs={"class": "form-select"})
+_TANGGAL = forms.DateInput(attrs={"class": "form-control", "type": "date"}, format="%Y-%m-%d")
+_LABEL_PROFIL = {
+    "usia": "Usia",
+    "jenis_kelamin": "Jenis kelamin",
+    "pendidikan": "Pendidikan terakhir",
+    "pekerjaan": "Pekerjaan",
+}
+
+
+class SurveiForm(PenjagaFormulirMixin):
+    """Sembilan unsur (wajib, pilihan 1–4), jenis layanan, profil dan saran (opsional)."""
+
+    jenis_layanan = forms.ChoiceField(label="Layanan yang Anda terima", required=False, widget=_PILIH)
+    saran = forms.CharField(
+        label="Saran dan masukan",
+        required=False,
+        max_length=MAKS_SARAN,
+        widget=forms.Textarea(attrs={**_TEKS, "rows": 3}),
+    )
+
+    def __init__(self, *args, layanan_qs, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._layanan = {str(j.code): j for j in layanan_qs}
+        self.fields["jenis_layanan"].choices = [("", "— Pilih layanan —")] + [
+            (k, j.nama) for k, j in self._layanan.items()
+        ]
+        for p in PERTANYAAN:
+            self.fields[p.field] = forms.TypedChoiceField(
+                label=p.teks,
+                choices=[(str(n), teks) for n, teks in enumerate(p.pilihan, start=1)],
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Pilih satu jawaban untuk {p.kode} ({p.unsur}).",
+                    "invalid_choice": f"Jawaban {p.kode} harus salah satu dari empat pilihan.",
+                },
+            )
+        for nama, pilihan in PROFIL.items():
+            self.fields[nama] = forms.ChoiceField(
+                label=_LABEL_PROFIL[nama],
+                required=False,
+                choices=[("", "— Tidak diisi —"), *pilihan],
+                widget=_PILIH,
+            )
+
+    def clean_jenis_layanan(self):
+        return self._layanan.get(self.cleaned_data.get("jenis_layanan") or "")
+
+    def unsur(self):
+        """(pertanyaan, bound field) berurutan U1–U9 untuk templat."""
+        return [(p, self[p.field]) for p in PERTANYAAN]
+
+    def profil(self):
+        return [self[nama] for nama in PROFIL]
+
+    def data_service(self) -> dict:
+        d = self.cleaned_data
+        return {
+            "jawaban": {f: d.get(f) for f in UNSUR_FIELDS},
+            "jenis_layanan": d.get("jenis_layanan"),
+            "saran": d.get("saran", ""),
+            **{nama: d.get(nama, "") for nama in PROFIL},
+        }
+
+
+class PeriodeSKMForm(forms.Form):
+    penyelenggara = forms.ModelChoiceField(
+        label="Unit penyelenggara", queryset=None, to_field_name="code", widget=_PILIH, empty_label=None
+    )
+    nama = forms.CharField(
+        label="Nama periode",
+        max_length=100,
+        help_text="Misalnya: Semester I 2026.",
+        widget=forms.TextInput(attrs=_TEKS),
+        error_messages={"required": "Isi nama periode."},
+    )
+    mulai = forms.DateField(label="Mulai", widget=_TANGGAL, error_messages={"required": "Isi tanggal mulai."})
+    selesai = forms.DateField(
+        label="Selesai", widget=_TANGGAL, error_messages={"required": "Isi tanggal selesai."}
+    )
+    populasi = forms.IntegerField(
+        label="Jumlah pengguna layanan dalam periode",
+        min_value=1,
+        help_text="Dasar target sampel Krejcie–Morgan.",
+        widget=forms.NumberInput(attrs=_TEKS),
+        error_messages={"required": "Isi jumlah pengguna layanan.", "min_value": "Paling sedikit 1."},
+    )
+    menerima_jawaban = forms.BooleanField(
+        label="Formulir publik dibuka",
+        required=False,
+        initial=True,
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
+    )
+
+    def __init__(self, *args, unit_qs=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if unit_qs is None:  # ubah: unit periode tidak dapat dipindah
+            del self.fields["penyelenggara"]
+        else:
+            del self.fields["menerima_jawaban"]
+            self.fields["penyelenggara"].queryset = unit_qs
+            self.fields["penyelenggara"].label_from_instance = lambda u: u.nama
+
+
+class ImporSKMForm(forms.Form):
+    berkas = forms.FileField(
+        label="Berkas jawaban (CSV atau XLSX)",
+        help_text="Baris pertama judul kolom u1 … u9 (nilai 1–4); opsional usia, jenis_kelamin, pendidikan, "
+        "pekerjaan, saran, jenis_layanan_kode. CSV UTF-8 dengan pemisah titik koma atau koma.",
+        widget=forms.ClearableFileInput(attrs={"class": "form-control", "accept": ".csv,.xlsx"}),
+        error_messages={"required": "Pilih berkas yang akan diimpor.", "empty": "Berkas kosong."},
+    )
+
+
+class NRRForm(forms.Form):
+    jumlah_responden = forms.IntegerField(
+        label="Jumlah responden",
+        min_value=1,
+        widget=forms.NumberInput(attrs=_TEKS),
+        error_messages={"required": "Isi jumlah responden.", "min_value": "Paling sedikit 1."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for p in PERTANYAAN:
+            # localize: operator mengetik "3,62" seperti di laporan SKM mereka.
+            self.fields[p.field] = forms.DecimalField(
+                label=f"{p.kode} {p.unsur}",
+                decimal_places=3,
+                max_digits=5,
+                localize=True,
+                widget=forms.TextInput(attrs={**_TEKS, "inputmode": "decimal"}),
+                error_messages={
+                    "required": f"Isi NRR {p.kode}.",
+                    "invalid": f"NRR {p.kode} harus angka, misalnya 3,62.",
+                    "max_decimal_places": f"NRR {p.kode} paling banyak 3 angka di belakang koma.",
+                    "max_digits": f"NRR {p.kode} harus di antara 1 dan 4.",
+                    "max_whole_digits": f"NRR {p.kode} harus di antara 1 dan 4.",
+                },
+            )
+
+    def nrr(self) -> list:
+        return [self.cleaned_data[f] for f in UNSUR_FIELDS]
