@@ -247,3 +247,24 @@ def kepatuhan_ombudsman_qs_for_user(*, user, tahun: int | None = None) -> QueryS
 def tahun_ombudsman(*, user) -> list[int]:
     qs = kepatuhan_ombudsman_qs_for_user(user=user)
     return sorted(set(qs.values_list("tahun", flat=True)), reverse=True)
+
+
+# --- Bukti SKM di F-01 -----------------------------------------------------------------------------
+
+# Indikator PEKPPP yang menilai penyelenggaraan, publikasi, dan tindak lanjut SKM (regulations.md §3.8).
+NOMOR_INDIKATOR_SKM = (6, 7, 8, 9)
+JUMLAH_PERIODE_BUKTI = 2
+
+
+@dataclass(frozen=True)
+class BuktiSKM:
+    hasil: HasilPeriode
+    rtl: RingkasanRTL
+
+
+def bukti_skm_untuk_evaluasi(evaluasi) -> list[BuktiSKM]:
+    """Periode SKM terbaru unit lokus yang berakhir paling lambat pada tahun siklus, beserta hasil dan RTL."""
+    periode = PeriodeSKM.objects.filter(
+        penyelenggara=evaluasi.penyelenggara_id, selesai__year__lte=evaluasi.siklus.tahun
+    ).order_by("-selesai")[:JUMLAH_PERIODE_BUKTI]
+    return [BuktiSKM(hasil=hasil_periode(p), rtl=ringkasan_rtl(p)) for p in periode]

@@ -29,6 +29,7 @@ from ..forms_f01 import EvaluasiSaringForm, IsianF01Form
 from ..grafik import grafik_aspek
 from ..jendela import FASE, fase_berjalan, rentang, wajib_dalam_jendela
 from ..models import Evaluasi, Indikator
+from ..selectors_skm import NOMOR_INDIKATOR_SKM, bukti_skm_untuk_evaluasi
 from ..skor import hitung_ipp_dari, muat_instrumen_skor, peningkatan_terbesar
 from ..usulan_level import usulkan_level
 from .sanggahan import konteks_sanggahan
@@ -295,6 +296,8 @@ def _render_f01(request, evaluasi, indikator, form, *, hanya_baca: str, status=2
         "alasan_hanya_baca": hanya_baca,
         "galat": galat,
         "konflik": konflik,
+        # Indikator 6–9: hasil SKM dan status RTL dari portal ditawarkan sebagai bukti dukung.
+        "bukti_skm": bukti_skm_untuk_evaluasi(evaluasi) if indikator.nomor in NOMOR_INDIKATOR_SKM else None,
     }
     return render(request, "evaluasi/unit/f01.html", konteks, status=status)
 
