@@ -17,6 +17,7 @@ from akun.services import pengguna_simpan
 from . import services
 from .demo_dokumen import dokumen_demo
 from .demo_publikasi import siklus_lalu_demo
+from .demo_skm import skm_demo
 from .jendela import hari_ini
 from .models import Evaluasi, Indikator, Sanggahan, SiklusMonev
 from .selectors import instrumen_terbaru
@@ -257,3 +258,5 @@ LANGKAH = [(40, siklus_demo), (42, sanggahan_demo)]
 LANGKAH.append((38, siklus_lalu_demo))
 # Dokumen PDF contoh (evaluasi/demo_dokumen.py): setelah semua siklus dan hasilnya ada.
 LANGKAH.append((90, dokumen_demo))
+# SKM, RTL, dan kepatuhan Ombudsman (evaluasi/demo_skm.py): setelah siklus dan sanggahan 2026.
+LANGKAH.append((45, skm_demo))
