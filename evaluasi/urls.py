@@ -62,4 +62,5 @@ urlpatterns = [
     path("evaluasi/skm/unit/<uuid:code>/", skm_hasil.skm_unit, name="skm_unit"),
     path("evaluasi/ombudsman/", skm_hasil.ombudsman_daftar, name="ombudsman_daftar"),
     path("evaluasi/ombudsman/catat/", skm_hasil.ombudsman_catat, name="ombudsman_catat"),
+    path("evaluasi/sandingan/", skm_hasil.sandingan_provinsi, name="sandingan_provinsi"),
 ]

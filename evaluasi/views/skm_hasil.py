@@ -21,6 +21,7 @@ from ..forms_skm_hasil import KepatuhanOmbudsmanForm, RTLForm, RTLSelesaiForm
 from ..grafik_skm import grafik_nrr, grafik_tren_ikm
 from ..jendela import hari_ini
 from ..models import ZonaOmbudsman
+from ..sandingan import sandingan_provinsi as susun_sandingan
 
 # --- Hasil satu periode dan RTL --------------------------------------------------------------------
 
@@ -184,3 +185,19 @@ def ombudsman_catat(request):
             )
             return redirect(f"{reverse('evaluasi:ombudsman_daftar')}?tahun={catatan.tahun}")
     return render(request, "evaluasi/skm/ombudsman_form.html", {"form": form}, status=400)
+
+
+@login_required
+def sandingan_provinsi(request):
+    """IPP, IKM, dan zona Ombudsman setiap unit berdampingan untuk tiga tahun terakhir (Biro, pimpinan)."""
+    akses.wajib(request.user, Kemampuan.LIHAT_SEMUA_UNIT)
+    tahun = _tahun_dari(request)
+    # Tahun di luar rentang wajar (URL yang diketik tangan) kembali ke tahun ini, bukan galat basis data.
+    if tahun is None or not 2000 <= tahun <= 2100:
+        tahun = hari_ini().year
+    daftar_tahun, baris = susun_sandingan(tahun=tahun)
+    return render(
+        request,
+        "evaluasi/skm/sandingan.html",
+        {"tahun": tahun, "daftar_tahun": daftar_tahun, "baris": [(b, b.tahun(daftar_tahun)) for b in baris]},
+    )

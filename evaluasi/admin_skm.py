@@ -1,0 +1,49 @@
+"""Admin SKM dan Ombudsman: ambang zona Ombudsman sebagai data yang dapat diubah Biro/admin; periode SKM,
+RTL, dan catatan kepatuhan hanya dibaca di sini (ditulis lewat halaman portal dan service-nya)."""
+
+from django.contrib import admin
+
+from akun.admin_akses import AksesAdmin
+from akun.akses import Kemampuan
+
+from .models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ZonaOmbudsman
+
+
+@admin.register(ZonaOmbudsman)
+class ZonaOmbudsmanAdmin(AksesAdmin):
+    jalur_penyelenggara = None
+    kemampuan_ubah = Kemampuan.KELOLA_OMBUDSMAN
+    list_display = ["tahun_mulai", "tahun_selesai", "zona", "batas_bawah", "batas_atas"]
+    list_filter = ["zona", "tahun_mulai"]
+
+
+class _HanyaBaca(AksesAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PeriodeSKM)
+class PeriodeSKMAdmin(_HanyaBaca):
+    list_display = ["nama", "penyelenggara", "mulai", "selesai", "populasi", "sumber", "menerima_jawaban"]
+    list_filter = ["sumber", "menerima_jawaban"]
+    search_fields = ["nama", "penyelenggara__nama"]
+    list_select_related = ["penyelenggara"]
+
+
+@admin.register(RencanaTindakLanjut)
+class RencanaTindakLanjutAdmin(_HanyaBaca):
+    jalur_penyelenggara = "periode__penyelenggara"
+    list_display = ["periode", "unsur", "penanggung_jawab", "tenggat", "selesai_pada"]
+    list_filter = ["unsur"]
+    list_select_related = ["periode__penyelenggara"]
+
+
+@admin.register(KepatuhanOmbudsman)
+class KepatuhanOmbudsmanAdmin(_HanyaBaca):
+    list_display = ["penyelenggara", "tahun", "nilai", "zona", "grade"]
+    list_filter = ["tahun", "zona"]
+    search_fields = ["penyelenggara__nama"]
+    list_select_related = ["penyelenggara"]
