@@ -7,6 +7,8 @@ masukannya lengkap dan masuk akal.
 
 from django import forms
 
+from kaltim_yanlik.core.formulir_berkas import TERIMA_PDF_GAMBAR
+
 from .jendela import hari_ini
 from .models import SlotBukti
 
@@ -15,7 +17,7 @@ TERIMA_PER_JENIS = {
     SlotBukti.JenisBerkas.PDF: ".pdf,application/pdf",
     SlotBukti.JenisBerkas.GAMBAR: ".jpg,.jpeg,.png,image/jpeg,image/png",
 }
-TERIMA_BAKU = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+TERIMA_BAKU = TERIMA_PDF_GAMBAR
 
 
 class SlotField(forms.ModelChoiceField):

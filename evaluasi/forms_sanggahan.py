@@ -7,31 +7,13 @@ terbuka per indikator) dan isi setiap lampiran (PDF/JPG/PNG menurut isinya) dipe
 
 from django import forms
 
-from .forms_bukti import TERIMA_BAKU
+from kaltim_yanlik.core.formulir_berkas import BanyakBerkasField
+
 from .services.sanggahan import MAKS_LAMPIRAN
 
 LEVEL = [(n, str(n)) for n in range(6)]
 _TEKS = {"class": "form-control"}
 _RADIO = forms.RadioSelect(attrs={"class": "form-check-input flex-shrink-0"})
-
-
-class BanyakBerkasInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class BanyakBerkasField(forms.FileField):
-    """Nol sampai beberapa berkas dari satu ``<input type=file multiple>``; hasilnya daftar."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", BanyakBerkasInput(attrs={"class": "form-control", "accept": TERIMA_BAKU}))
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        bersih = []
-        for berkas in data if isinstance(data, list | tuple) else [data]:
-            if berkas:
-                bersih.append(super().clean(berkas, initial))
-        return bersih
 
 
 class SanggahanForm(forms.Form):

@@ -9,6 +9,7 @@ from itertools import groupby
 
 from django import forms
 
+from kaltim_yanlik.core.formulir_berkas import BanyakBerkasField
 from kaltim_yanlik.core.pembatas import PenjagaFormulirMixin
 
 from .models import Pengaduan
@@ -17,27 +18,6 @@ from .services.pengaduan import MAKS_LAMPIRAN, PANJANG_URAIAN_MAKS
 _TEKS = {"class": "form-control"}
 _PILIH = forms.Select(attrs={"class": "form-select"})
 _TANGGAL = forms.DateInput(attrs={"class": "form-control", "type": "date"}, format="%Y-%m-%d")
-# Petunjuk bagi pemilih berkas peramban; pemeriksaan sebenarnya dari isi berkas di service.
-TERIMA = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-
-
-class BanyakBerkasInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class BanyakBerkasField(forms.FileField):
-    """Nol sampai beberapa berkas dari satu ``<input type=file multiple>``; hasilnya daftar."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", BanyakBerkasInput(attrs={"class": "form-control", "accept": TERIMA}))
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        bersih = []
-        for berkas in data if isinstance(data, list | tuple) else [data]:
-            if berkas:
-                bersih.append(super().clean(berkas, initial))
-        return bersih
 
 
 def _lampiran_field():

@@ -91,6 +91,34 @@ def masuk_lewat_peramban(halaman, live_server):
     return masuk
 
 
+SANDI_UJI = "sandi-uji-123"  # sandi persona di conftest.py akar
+
+
+@pytest.fixture
+def masuk_konteks_baru(peramban, live_server):
+    """Pabrik: ``masuk(username)`` membuka konteks peramban baru (cookie terpisah per persona) dan masuk
+    lewat formulir login sungguhan."""
+    from playwright.sync_api import expect
+
+    semua_konteks = []
+
+    def masuk(username: str, password: str = SANDI_UJI):
+        konteks = peramban.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
+        semua_konteks.append(konteks)
+        page = konteks.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(live_server.url + reverse("akun:masuk"))
+        page.locator("input[name='username']").fill(username)
+        page.locator("input[name='password']").fill(password)
+        page.get_by_role("button", name="Masuk", exact=True).click()
+        expect(page).not_to_have_url(live_server.url + reverse("akun:masuk"))
+        return page
+
+    yield masuk
+    for konteks in semua_konteks:
+        konteks.close()
+
+
 # --- Worker Celery ----------------------------------------------------------------------------------
 
 

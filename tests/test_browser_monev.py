@@ -36,28 +36,6 @@ LEVEL_HALAMAN_2 = 4  # level indikator 2 yang dipilih Biro di halaman F-02
 
 
 @pytest.fixture
-def masuk_konteks_baru(peramban, live_server):
-    """Pabrik: ``masuk(username)`` membuka konteks peramban baru dan masuk lewat formulir login."""
-    semua_konteks = []
-
-    def masuk(username: str):
-        konteks = peramban.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
-        semua_konteks.append(konteks)
-        page = konteks.new_page()
-        page.set_default_timeout(10_000)
-        page.goto(live_server.url + reverse("akun:masuk"))
-        page.locator("input[name='username']").fill(username)
-        page.locator("input[name='password']").fill(SANDI)
-        page.get_by_role("button", name="Masuk", exact=True).click()
-        expect(page).not_to_have_url(live_server.url + reverse("akun:masuk"))
-        return page
-
-    yield masuk
-    for konteks in semua_konteks:
-        konteks.close()
-
-
-@pytest.fixture
 def instrumen_2025(transactional_db):
     """Instrumen 2025 dari migrasi data 0002, dipasang ulang bila perlu.
 

@@ -27,7 +27,6 @@ from evaluasi.skm import hitung_ikm  # noqa: E402
 pytestmark = pytest.mark.browser
 
 FOLDER_TANGKAPAN = django_settings.BASE_DIR / "var" / "screenshots"
-SANDI = "sandi-uji-123"
 # Jawaban awal: empat responden yang cukup puas (IKM awal jauh di atas hasil setelah jawaban terendah).
 JAWABAN_AWAL = [
     (4, 3, 4, 4, 3, 4, 4, 3, 3),
@@ -35,28 +34,6 @@ JAWABAN_AWAL = [
     (4, 4, 3, 3, 4, 4, 3, 3, 2),
     (3, 4, 4, 4, 3, 3, 4, 3, 3),
 ]
-
-
-@pytest.fixture
-def masuk_konteks_baru(peramban, live_server):
-    """Pabrik: ``masuk(username)`` membuka konteks peramban baru dan masuk lewat formulir login."""
-    semua_konteks = []
-
-    def masuk(username: str):
-        konteks = peramban.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
-        semua_konteks.append(konteks)
-        page = konteks.new_page()
-        page.set_default_timeout(10_000)
-        page.goto(live_server.url + reverse("akun:masuk"))
-        page.locator("input[name='username']").fill(username)
-        page.locator("input[name='password']").fill(SANDI)
-        page.get_by_role("button", name="Masuk", exact=True).click()
-        expect(page).not_to_have_url(live_server.url + reverse("akun:masuk"))
-        return page
-
-    yield masuk
-    for konteks in semua_konteks:
-        konteks.close()
 
 
 @pytest.fixture

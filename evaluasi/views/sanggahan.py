@@ -8,13 +8,13 @@ mendapat 403 saat mengirim. Aturan sanggahan diputuskan service; ``DomainError``
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
 from .. import selectors, services
 from ..forms_sanggahan import JawabanSanggahanForm, SanggahanForm
@@ -241,13 +241,4 @@ def sanggahan_siklus(request, code):
 def lampiran_lihat(request, code):
     """Sajikan lampiran sanggahan di peramban tanpa memberinya kuasa atas origin portal."""
     lampiran = selectors.lampiran_sanggahan_get_for_user(user=request.user, code=code)
-    try:
-        berkas = lampiran.berkas.open("rb")
-    except FileNotFoundError:
-        raise Http404("Berkas lampiran tidak ditemukan.") from None
-    respons = FileResponse(berkas, content_type=lampiran.jenis_isi, filename=lampiran.nama_asli)
-    respons["X-Content-Type-Options"] = "nosniff"
-    # sandbox: berkas unggahan dibuka sebagai dokumen tanpa origin (sama dengan bukti dukung F-01).
-    respons["Content-Security-Policy"] = "sandbox"
-    respons["Cache-Control"] = "private, no-cache"
-    return respons
+    return sajikan_unggahan(lampiran.berkas, nama=lampiran.nama_asli, jenis_isi=lampiran.jenis_isi)

@@ -7,7 +7,7 @@ Aturan diputuskan service; ``DomainError`` menjadi galat formulir.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
 from .. import selectors_skm, services
 from ..forms_skm_hasil import KepatuhanOmbudsmanForm, RTLForm, RTLSelesaiForm
@@ -107,15 +108,7 @@ def rtl_bukti(request, code):
     rtl = selectors_skm.rtl_get_for_user(user=request.user, code=code)
     if not rtl.bukti:
         raise Http404("Butir ini belum memiliki bukti.")
-    try:
-        berkas = rtl.bukti.open("rb")
-    except FileNotFoundError:
-        raise Http404("Berkas bukti tidak ditemukan.") from None
-    respons = FileResponse(berkas, filename=rtl.nama_bukti or None)
-    respons["X-Content-Type-Options"] = "nosniff"
-    respons["Content-Security-Policy"] = "sandbox"
-    respons["Cache-Control"] = "private, no-cache"
-    return respons
+    return sajikan_unggahan(rtl.bukti, nama=rtl.nama_bukti)
 
 
 # --- SKM per unit ----------------------------------------------------------------------------------

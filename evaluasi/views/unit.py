@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import number_format
@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
 from .. import selectors, services
 from ..forms_bukti import BuktiForm
@@ -408,17 +409,7 @@ def bukti_unggah(request, code, nomor):
 def bukti_lihat(request, code):
     """Sajikan berkas bukti di peramban tanpa memberinya kuasa atas origin portal."""
     bukti = selectors.bukti_get_for_user(user=request.user, code=code)
-    try:
-        berkas = bukti.berkas.open("rb")
-    except FileNotFoundError:
-        raise Http404("Berkas bukti tidak ditemukan.") from None
-    respons = FileResponse(berkas, content_type=bukti.jenis_isi, filename=bukti.nama_asli)
-    respons["X-Content-Type-Options"] = "nosniff"
-    # sandbox: PDF/gambar unggahan unit dibuka sebagai dokumen tanpa origin, sehingga skrip di dalamnya
-    # (bila ada) tidak dapat membaca sesi atau memanggil portal atas nama evaluator yang membukanya.
-    respons["Content-Security-Policy"] = "sandbox"
-    respons["Cache-Control"] = "private, no-cache"
-    return respons
+    return sajikan_unggahan(bukti.berkas, nama=bukti.nama_asli, jenis_isi=bukti.jenis_isi)
 
 
 @login_required

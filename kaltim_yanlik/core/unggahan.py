@@ -74,3 +74,23 @@ def periksa_berkas(berkas, *, diizinkan=SEMUA, ukuran_maks: int = UKURAN_MAKS_BA
     if not utuh:
         raise DomainError(f"Berkas {jenis.label} rusak atau tidak lengkap. Unggah ulang berkas aslinya.")
     return jenis
+
+
+def sajikan_unggahan(berkas, *, nama: str | None = None, jenis_isi: str | None = None):
+    """Sajikan berkas unggahan pengguna di peramban tanpa memberinya kuasa atas origin portal.
+
+    ``sandbox`` membuka PDF/gambar sebagai dokumen tanpa origin: skrip di dalamnya (bila ada) tidak dapat
+    membaca sesi atau memanggil portal atas nama orang yang membukanya. Hak atas berkas sudah diperiksa
+    pemanggil; berkas yang hilang dari penyimpanan dijawab 404.
+    """
+    from django.http import FileResponse, Http404
+
+    try:
+        isi = berkas.open("rb")
+    except FileNotFoundError:
+        raise Http404("Berkas tidak ditemukan di penyimpanan.") from None
+    respons = FileResponse(isi, content_type=jenis_isi, filename=nama or None)
+    respons["X-Content-Type-Options"] = "nosniff"
+    respons["Content-Security-Policy"] = "sandbox"
+    respons["Cache-Control"] = "private, no-cache"
+    return respons

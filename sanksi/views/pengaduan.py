@@ -9,13 +9,13 @@ service; ``DomainError`` menjadi galat formulir.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
 from .. import selectors_pengaduan as selectors
 from .. import services
@@ -142,12 +142,4 @@ def pengaduan_catat(request):
 def lampiran_lihat(request, code):
     """Sajikan lampiran pengaduan tanpa memberinya kuasa atas origin portal (sama dengan bukti dukung)."""
     lampiran = selectors.lampiran_pengaduan_get_for_user(user=request.user, code=code)
-    try:
-        berkas = lampiran.berkas.open("rb")
-    except FileNotFoundError:
-        raise Http404("Berkas lampiran tidak ditemukan.") from None
-    respons = FileResponse(berkas, content_type=lampiran.jenis_isi, filename=lampiran.nama_asli)
-    respons["X-Content-Type-Options"] = "nosniff"
-    respons["Content-Security-Policy"] = "sandbox"
-    respons["Cache-Control"] = "private, no-cache"
-    return respons
+    return sajikan_unggahan(lampiran.berkas, nama=lampiran.nama_asli, jenis_isi=lampiran.jenis_isi)
