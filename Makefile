@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kaltim_yanlik
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test worker beat lint format bench migrate demo clean
+.PHONY: run test worker beat lint format bench migrate demo clean cadangkan pulihkan
 
 $(VENV)/.terpasang: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,3 +50,12 @@ bench: $(VENV)/.terpasang
 
 clean:
 	rm -rf var
+
+# Cadangan PostgreSQL (pg_dump) + MEDIA_ROOT ke CADANGAN_DIR (bawaan var/cadangan); lihat docs/cadangan.md.
+cadangkan:
+	bash scripts/cadangkan.sh
+
+# Pulihkan satu folder cadangan: make pulihkan CADANGAN=var/cadangan/kaltim-yanlik-... [TIMPA=1]
+pulihkan:
+	@test -n "$(CADANGAN)" || { echo "Sebutkan foldernya: make pulihkan CADANGAN=var/cadangan/<folder> [TIMPA=1]" >&2; exit 2; }
+	bash scripts/pulihkan.sh $(if $(filter-out 0,$(TIMPA)),--timpa) "$(CADANGAN)"
