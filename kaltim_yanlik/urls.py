@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from akun.views import beranda
-from kaltim_yanlik.core import views_dokumen
+from kaltim_yanlik.core import views_audit, views_dokumen
 from kaltim_yanlik.core.views import notifikasi_daftar
 
 urlpatterns = [
@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("evaluasi.urls")),
     path("", include("sanksi.urls")),
     path("notifikasi/", notifikasi_daftar, name="notifikasi"),
+    path("audit/", views_audit.audit_daftar, name="audit"),
     path("dokumen/<slug:jenis>/<uuid:subjek_code>/buat/", views_dokumen.dokumen_buat, name="dokumen_buat"),
     path("dokumen/<uuid:code>/status/", views_dokumen.dokumen_status, name="dokumen_status"),
     path("dokumen/<uuid:code>/unduh/", views_dokumen.dokumen_unduh, name="dokumen_unduh"),

@@ -35,7 +35,12 @@ class JejakAudit(models.Model):
         ordering = ["-waktu", "-id"]
         verbose_name = "jejak audit"
         verbose_name_plural = "jejak audit"
-        indexes = [models.Index(fields=["content_type", "object_id"])]
+        indexes = [
+            models.Index(fields=["content_type", "object_id"]),
+            # Halaman audit menyaring per unit atau per pengguna lalu mengurutkan terbaru lebih dulu.
+            models.Index(fields=["penyelenggara_id", "-waktu"], name="jejak_unit_waktu"),
+            models.Index(fields=["pengguna", "-waktu"], name="jejak_pengguna_waktu"),
+        ]
 
     def __str__(self):
         return f"{self.waktu:%Y-%m-%d %H:%M} {self.aksi} {self.objek_repr}"

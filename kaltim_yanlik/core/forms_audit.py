@@ -1,0 +1,89 @@
+"""Formulir saring (GET) halaman audit. Hanya memvalidasi masukan; kuerinya di ``selectors_audit``."""
+
+from django import forms
+
+from . import selectors_audit
+from .audit_label import pilihan_awalan_aksi
+
+_PILIH = {"class": "form-select"}
+_TEKS = {"class": "form-control"}
+
+
+class AuditFilterForm(forms.Form):
+    unit = forms.ModelChoiceField(
+        required=False,
+        queryset=None,
+        empty_label="Semua unit",
+        to_field_name="code",
+        label="Unit",
+        widget=forms.Select(attrs=_PILIH),
+    )
+    termasuk_bawahan = forms.BooleanField(
+        required=False,
+        label="termasuk unit bawahan",
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
+    )
+    pengguna = forms.ModelChoiceField(
+        required=False,
+        queryset=None,
+        empty_label="Semua pengguna",
+        label="Pengguna",
+        widget=forms.Select(attrs=_PILIH),
+    )
+    jenis_objek = forms.ModelChoiceField(
+        required=False,
+        queryset=None,
+        empty_label="Semua jenis objek",
+        label="Jenis objek",
+        widget=forms.Select(attrs=_PILIH),
+    )
+    objek = forms.CharField(
+        required=False,
+        max_length=100,
+        label="Objek",
+        widget=forms.TextInput(attrs={**_TEKS, "placeholder": "Nama, kode (UUID) atau nomor objek"}),
+    )
+    aksi = forms.CharField(
+        required=False,
+        max_length=80,
+        label="Aksi (awalan)",
+        widget=forms.TextInput(attrs={**_TEKS, "placeholder": "mis. evaluasi.", "list": "awalan-aksi"}),
+    )
+    dari = forms.DateField(
+        required=False, label="Dari tanggal", widget=forms.DateInput(attrs={**_TEKS, "type": "date"})
+    )
+    sampai = forms.DateField(
+        required=False, label="Sampai tanggal", widget=forms.DateInput(attrs={**_TEKS, "type": "date"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = selectors_audit.unit_pilihan()
+        self.fields["unit"].label_from_instance = _label_unit
+        self.fields["pengguna"].queryset = selectors_audit.pengguna_pilihan()
+        self.fields["pengguna"].label_from_instance = lambda p: f"{p.nama} ({p.get_peran_display()})"
+        self.fields["jenis_objek"].queryset = selectors_audit.jenis_objek_tercatat()
+        self.fields["jenis_objek"].label_from_instance = _label_jenis_objek
+        self.awalan_aksi = pilihan_awalan_aksi()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("dari") and data.get("sampai") and data["dari"] > data["sampai"]:
+            raise forms.ValidationError("Tanggal awal tidak boleh sesudah tanggal akhir.")
+        return data
+
+    def kriteria(self) -> dict:
+        """Argumen untuk ``selectors_audit.jejak_audit_daftar``; saringan kosong tidak diteruskan."""
+        if not self.is_valid():
+            return {}
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "", False)}
+
+
+def _label_unit(unit) -> str:
+    # UPTD/UOBK ditandai induknya agar "termasuk unit bawahan" mudah dipahami di daftar pilihan.
+    return f"{unit.nama} — di bawah {unit.induk.nama_pendek}" if unit.induk_id else unit.nama
+
+
+def _label_jenis_objek(ct) -> str:
+    model = ct.model_class()
+    return str(model._meta.verbose_name).capitalize() if model else ct.model
