@@ -58,6 +58,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP dan Permissions-Policy (Django 5.2 belum punya CSP bawaan); lihat kaltim_yanlik/core/keamanan.py.
+    "kaltim_yanlik.core.keamanan.HeaderKeamananMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -204,6 +206,10 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content-Security-Policy selalu aktif (juga saat DEBUG, agar pelanggaran terlihat dini). CSP_LAPOR_SAJA=True
+# mengirimnya sebagai Report-Only: peramban hanya melaporkan pelanggaran di konsol, tanpa memblokir.
+CSP_LAPOR_SAJA = env.bool("CSP_LAPOR_SAJA", default=False)
 
 LOGGING = {
     "version": 1,
