@@ -9,11 +9,21 @@ from .akses import Kemampuan
 from .models import Pengguna
 
 
+def _nilai_semula(pengguna: Pengguna, dicatat: list[str]) -> dict:
+    """Nilai lama field yang berubah, agar halaman audit menampilkan lama → baru (mis. peran, unit, aktif)."""
+    if not dicatat or pengguna._state.adding:
+        return {}
+    lama = Pengguna.objects.get(pk=pengguna.pk)
+    return {f: str(getattr(lama, f)) for f in dicatat}
+
+
 @transaction.atomic
 def pengguna_simpan(*, pengguna: Pengguna, oleh, sandi: str | None = None, field_diubah=None) -> Pengguna:
     """Buat atau ubah akun; hanya Admin. Sandi (bila diberikan) di-hash dan tidak pernah dicatat."""
     akses.wajib(oleh, Kemampuan.KELOLA_PENGGUNA)
     aksi = "akun.pengguna.dibuat" if pengguna._state.adding else "akun.pengguna.diubah"
+    dicatat = [f for f in (field_diubah or ()) if "password" not in f]
+    semula = _nilai_semula(pengguna, dicatat)
     pengguna.is_staff, pengguna.is_superuser = akses.peran_staf_admin(pengguna.peran)
     if sandi:
         pengguna.set_password(sandi)
@@ -21,7 +31,9 @@ def pengguna_simpan(*, pengguna: Pengguna, oleh, sandi: str | None = None, field
         pengguna.set_unusable_password()
     pengguna.full_clean(exclude=["password"])
     pengguna.save()
-    data = {f: str(getattr(pengguna, f)) for f in (field_diubah or ()) if "password" not in f}
+    data = {f: str(getattr(pengguna, f)) for f in dicatat}
+    if semula:
+        data["semula"] = semula
     if sandi:
         data["sandi"] = "diganti"
     audit_catat(objek=pengguna, aksi=aksi, oleh=oleh, penyelenggara_id=pengguna.penyelenggara_id, data=data)

@@ -13,13 +13,24 @@ def _simpan_teraudit(objek, *, nama: str, oleh, field_diubah, unit=lambda objek:
     """full_clean, simpan, dan catat ``kode_etik.<nama>.dibuat|diubah`` dengan field yang berubah.
 
     ``unit`` memberi id Penyelenggara pemilik objek, dipanggil setelah simpan (unit baru baru punya pk).
+    Nilai baru disimpan per field dan nilai lamanya di ``data["semula"]`` agar auditor melihat lama → baru.
     """
     aksi = f"kode_etik.{nama}.{'dibuat' if objek._state.adding else 'diubah'}"
+    semula = _nilai_semula(objek, field_diubah)
     objek.full_clean()
     objek.save()
     data = {f: str(getattr(objek, f)) for f in field_diubah or ()}
+    if semula:
+        data["semula"] = semula
     audit_catat(objek=objek, aksi=aksi, oleh=oleh, penyelenggara_id=unit(objek), data=data)
     return objek
+
+
+def _nilai_semula(objek, field_diubah) -> dict:
+    if objek._state.adding or not field_diubah:
+        return {}
+    lama = type(objek)._default_manager.get(pk=objek.pk)
+    return {f: str(getattr(lama, f)) for f in field_diubah}
 
 
 @transaction.atomic

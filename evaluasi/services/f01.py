@@ -63,6 +63,7 @@ def jawaban_simpan(
             f"Indikator {indikator.nomor} baru saja disimpan oleh {siapa} ({kapan}). Isian Anda belum "
             "disimpan: muat ulang halaman untuk melihat isian terbaru, lalu ulangi perubahan Anda."
         )
+    level_lama = jawaban.level_usulan
     jawaban.isian, jawaban.catatan, jawaban.level_usulan = isian, catatan, level
     jawaban.versi += 1
     jawaban.diubah_oleh, jawaban.diubah_pada = oleh, timezone.now()
@@ -72,7 +73,7 @@ def jawaban_simpan(
         "evaluasi.f01.disimpan",
         oleh,
         evaluasi,
-        {"indikator": indikator.nomor, "level_usulan": level},
+        {"indikator": indikator.nomor, "level_usulan_lama": level_lama, "level_usulan": level},
     )
     return jawaban
 
@@ -147,7 +148,7 @@ def evaluasi_ajukan(*, evaluasi: Evaluasi, oleh) -> Evaluasi:
     status_lama = evaluasi.status
     evaluasi.status, evaluasi.diajukan_pada = Status.DIAJUKAN, timezone.now()
     evaluasi.save(update_fields=["status", "diajukan_pada", "updated_at"])
-    _audit(evaluasi, "evaluasi.diajukan", oleh, evaluasi, {"dari": status_lama})
+    _audit(evaluasi, "evaluasi.diajukan", oleh, evaluasi, {"dari": status_lama, "ke": evaluasi.status})
     notifikasi_kirim(
         penerima=Pengguna.objects.filter(peran=Peran.BIRO, is_active=True),
         judul=f"Evaluasi diajukan: {evaluasi.penyelenggara}",

@@ -119,7 +119,8 @@ def evaluasi_kembalikan(*, evaluasi: Evaluasi, alasan_per_indikator: dict[int, s
     evaluasi.status = Status.DIKEMBALIKAN
     evaluasi.save(update_fields=["status", "updated_at"])
     _jadwalkan_peringkat(evaluasi)
-    _audit(evaluasi, "evaluasi.dikembalikan", oleh, evaluasi, {"dari": status_lama, "alasan": alasan})
+    data = {"dari": status_lama, "ke": evaluasi.status, "alasan": alasan}
+    _audit(evaluasi, "evaluasi.dikembalikan", oleh, evaluasi, data)
     _beri_tahu_unit(
         evaluasi,
         f"Evaluasi dikembalikan untuk perbaikan ({len(alasan)} indikator)",
@@ -140,11 +141,13 @@ def evaluasi_selesai_dinilai(*, evaluasi: Evaluasi, oleh) -> Evaluasi:
     nomor = list(belum.order_by("nomor").values_list("nomor", flat=True))
     if nomor:
         raise DomainError(f"Indikator belum dinilai ({len(nomor)}): {', '.join(map(str, nomor))}.")
+    status_lama = evaluasi.status
     evaluasi.status, evaluasi.dinilai_pada = Status.DINILAI, timezone.now()
     evaluasi.save(update_fields=["status", "dinilai_pada", "updated_at"])
     hasil = hasil_hitung_evaluasi(evaluasi=evaluasi)
     _jadwalkan_peringkat(evaluasi)
-    _audit(evaluasi, "evaluasi.dinilai", oleh, evaluasi, {"ipp": str(hasil.ipp), "kategori": hasil.kategori})
+    data = {"dari": status_lama, "ke": evaluasi.status, "ipp": str(hasil.ipp), "kategori": hasil.kategori}
+    _audit(evaluasi, "evaluasi.dinilai", oleh, evaluasi, data)
     _beri_tahu_unit(
         evaluasi,
         "Penilaian evaluator selesai",
@@ -169,8 +172,9 @@ def evaluasi_finalkan(*, evaluasi: Evaluasi, oleh) -> Evaluasi:
         )
     evaluasi.status, evaluasi.final_pada = Status.FINAL, timezone.now()
     evaluasi.save(update_fields=["status", "final_pada", "updated_at"])
-    _audit(evaluasi, "evaluasi.difinalkan", oleh, evaluasi)
     hasil = hasil_hitung_evaluasi(evaluasi=evaluasi)
+    data = {"dari": Status.DINILAI, "ke": evaluasi.status, "ipp": str(hasil.ipp), "kategori": hasil.kategori}
+    _audit(evaluasi, "evaluasi.difinalkan", oleh, evaluasi, data)
     _jadwalkan_peringkat(evaluasi)
     _beri_tahu_unit(
         evaluasi,

@@ -94,6 +94,7 @@ LABEL_KELOMPOK: dict[str, str] = {
 _PASANGAN = (
     ("level_lama", "level_baru", "level"),
     ("level_usulan_lama", "level_usulan", "level usulan"),
+    ("level_semula", "level_diminta", "level diminta"),
     ("tahap_lama", "tahap", "tahap"),
     ("dari", "ke", "status"),
     ("sebelum", "sesudah", "perubahan"),
@@ -120,7 +121,9 @@ def _teks(nilai) -> str:
         return "—"
     if isinstance(nilai, bool):
         return "ya" if nilai else "tidak"
-    if isinstance(nilai, dict):
+    if isinstance(nilai, dict) and set(nilai) == {"dari", "ke"}:
+        teks = f"{_teks(nilai['dari'])} → {_teks(nilai['ke'])}"
+    elif isinstance(nilai, dict):
         teks = "; ".join(f"{k}: {_teks(v)}" for k, v in nilai.items())
     elif isinstance(nilai, list):
         teks = ", ".join(_teks(v) for v in nilai)
@@ -153,7 +156,23 @@ def ringkas_perubahan(data) -> list[tuple[str, str]]:
             baris.append((nama, _perubahan_dict(lama, baru)))
         else:
             baris.append((nama, f"{_teks(lama)} → {_teks(baru)}"))
+    baris.extend(_pasangan_semula(sisa))
     baris.extend((str(k), _teks(v)) for k, v in sisa.items())
+    return baris
+
+
+def _pasangan_semula(sisa: dict) -> list[tuple[str, str]]:
+    """``data["semula"]`` memuat nilai lama field yang nilai barunya ada di tingkat atas ``data``."""
+    semula = sisa.get("semula")
+    if not isinstance(semula, dict):
+        return []
+    sisa.pop("semula")
+    baris = []
+    for k, lama in semula.items():
+        if k in sisa:
+            baris.append((str(k), f"{_teks(lama)} → {_teks(sisa.pop(k))}"))
+        else:
+            baris.append((f"{k} (semula)", _teks(lama)))
     return baris
 
 

@@ -97,13 +97,16 @@ def _audit(objek, langkah: str, oleh, pelanggaran: Pelanggaran, data: dict | Non
     )
 
 
-def _pindah_tahap(pelanggaran: Pelanggaran, tahap: str, *, tutup: bool = False) -> None:
+def _pindah_tahap(pelanggaran: Pelanggaran, tahap: str, *, tutup: bool = False) -> dict:
+    """Simpan tahap baru; kembalikan tahap lama dan baru untuk data jejak audit langkahnya."""
+    perubahan = {"tahap_lama": pelanggaran.tahap, "tahap": tahap}
     pelanggaran.tahap = tahap
     kolom = ["tahap", "updated_at"]
     if tutup:
         pelanggaran.ditutup_pada = timezone.now()
         kolom.append("ditutup_pada")
     pelanggaran.save(update_fields=kolom)
+    return perubahan
 
 
 # --- Pemberitahuan ---------------------------------------------------------------------------------
@@ -204,8 +207,8 @@ def pemanggilan_catat(
         tempat=_wajib_teks(tempat, "Isi tempat pemeriksaan."),
         dicatat_oleh=oleh,
     )
-    _pindah_tahap(pelanggaran, Tahap.DIPANGGIL)
-    _audit(langkah, "dipanggil", oleh, pelanggaran, {"nomor_surat": langkah.nomor_surat})
+    tahap = _pindah_tahap(pelanggaran, Tahap.DIPANGGIL)
+    _audit(langkah, "dipanggil", oleh, pelanggaran, {**tahap, "nomor_surat": langkah.nomor_surat})
     return langkah
 
 
@@ -224,8 +227,8 @@ def pemeriksaan_catat(
         ringkasan=_wajib_teks(ringkasan, "Tuliskan ringkasan pemeriksaan."),
         dicatat_oleh=oleh,
     )
-    _pindah_tahap(pelanggaran, Tahap.DIPERIKSA)
-    _audit(langkah, "diperiksa", oleh, pelanggaran, {"tanggal": tanggal.isoformat()})
+    tahap = _pindah_tahap(pelanggaran, Tahap.DIPERIKSA)
+    _audit(langkah, "diperiksa", oleh, pelanggaran, {**tahap, "tanggal": tanggal.isoformat()})
     return langkah
 
 
@@ -255,8 +258,9 @@ def bap_catat(
         terbukti=bool(terbukti),
         dicatat_oleh=oleh,
     )
-    _pindah_tahap(pelanggaran, Tahap.BAP)
-    _audit(langkah, "bap", oleh, pelanggaran, {"nomor": langkah.nomor, "terbukti": langkah.terbukti})
+    tahap = _pindah_tahap(pelanggaran, Tahap.BAP)
+    data = {**tahap, "nomor": langkah.nomor, "terbukti": langkah.terbukti}
+    _audit(langkah, "bap", oleh, pelanggaran, data)
     return langkah
 
 
@@ -292,8 +296,8 @@ def sanksi_jatuhkan(
         batas_keberatan=batas_keberatan(tanggal_keputusan),
         dicatat_oleh=oleh,
     )
-    _pindah_tahap(pelanggaran, Tahap.SANKSI, tutup=True)
     data = {
+        **_pindah_tahap(pelanggaran, Tahap.SANKSI, tutup=True),
         "jenis": jenis,
         "nomor_keputusan": sanksi.nomor_keputusan,
         "batas_keberatan": str(sanksi.batas_keberatan),
@@ -308,8 +312,9 @@ def pelanggaran_tidak_terbukti(*, pelanggaran: Pelanggaran, alasan: str, oleh) -
     pelanggaran = _wajib_langkah(pelanggaran, alur.TIDAK_TERBUKTI, oleh)
     pelanggaran.alasan_tidak_terbukti = _wajib_teks(alasan, "Tuliskan alasan kasus ditutup tidak terbukti.")
     pelanggaran.save(update_fields=["alasan_tidak_terbukti"])
-    _pindah_tahap(pelanggaran, Tahap.TIDAK_TERBUKTI, tutup=True)
-    _audit(pelanggaran, "tidak_terbukti", oleh, pelanggaran, {"alasan": pelanggaran.alasan_tidak_terbukti})
+    tahap = _pindah_tahap(pelanggaran, Tahap.TIDAK_TERBUKTI, tutup=True)
+    data = {**tahap, "alasan": pelanggaran.alasan_tidak_terbukti}
+    _audit(pelanggaran, "tidak_terbukti", oleh, pelanggaran, data)
     return pelanggaran
 
 
@@ -337,8 +342,9 @@ def rujukan_catat(
         ),
         dicatat_oleh=oleh,
     )
-    _pindah_tahap(pelanggaran, Tahap.DIRUJUK)
-    _audit(rujukan, "dirujuk", oleh, pelanggaran, {"instansi": instansi, "nomor_surat": rujukan.nomor_surat})
+    tahap = _pindah_tahap(pelanggaran, Tahap.DIRUJUK)
+    data = {**tahap, "instansi": instansi, "nomor_surat": rujukan.nomor_surat}
+    _audit(rujukan, "dirujuk", oleh, pelanggaran, data)
     return rujukan
 
 
@@ -362,8 +368,8 @@ def rujukan_hasil_catat(*, rujukan: Rujukan, hasil: str, hasil_tanggal: date, ol
 def pelanggaran_selesaikan(*, pelanggaran: Pelanggaran, oleh) -> Pelanggaran:
     """Tutup kasus rujukan setelah sekurang-kurangnya satu instansi menyampaikan hasilnya."""
     pelanggaran = _wajib_langkah(pelanggaran, alur.SELESAI, oleh)
-    _pindah_tahap(pelanggaran, Tahap.SELESAI, tutup=True)
-    _audit(pelanggaran, "selesai", oleh, pelanggaran)
+    tahap = _pindah_tahap(pelanggaran, Tahap.SELESAI, tutup=True)
+    _audit(pelanggaran, "selesai", oleh, pelanggaran, tahap)
     return pelanggaran
 
 

@@ -182,6 +182,10 @@ def test_label_fallback_dan_ringkasan():
     sebelum, sesudah = {"nama": "A", "mulai": "x"}, {"nama": "B", "mulai": "x"}
     assert ringkas_perubahan({"sebelum": sebelum, "sesudah": sesudah}) == [("perubahan", "nama: A → B")]
     assert ringkas_perubahan({"panjang": "x" * 500})[0][1].endswith("…")
+    # Konvensi "semula" (kode_etik, akun, Ombudsman) dan {"dari", "ke"} per field (RTL).
+    assert ringkas_perubahan({"nama": "B", "semula": {"nama": "A"}}) == [("nama", "A → B")]
+    assert ringkas_perubahan({"tenggat": {"dari": "1", "ke": "2"}}) == [("tenggat", "1 → 2")]
+    assert ringkas_perubahan({"semula": None, "nilai": "80"}) == [("semula", "—"), ("nilai", "80")]
 
 
 def test_paginasi_50_per_halaman_menjaga_saringan(client, biro, dinkes, operator_dinkes):
