@@ -73,7 +73,8 @@ MIGRASI="$(psql "$DATABASE_URL" -Atqc "select app || ' ' || max(name) from djang
   echo "Cadangan Kaltim YANLIK"
   echo "dibuat_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "host: $(hostname)"
-  echo "commit_git: $(git -C "$AKAR" rev-parse HEAD 2>/dev/null || echo tidak-diketahui)"
+  # safe.directory: repo milik root dibaca pengguna layanan tanpa git menolak "dubious ownership".
+  echo "commit_git: $(git -c safe.directory="$AKAR" -C "$AKAR" rev-parse HEAD 2>/dev/null || echo tidak-diketahui)"
   echo "basis_data: $DB_TANPA_SANDI"
   echo "versi_server: $(psql "$DATABASE_URL" -Atqc 'show server_version')"
   echo "media_root: $MEDIA_ROOT"
