@@ -5,11 +5,13 @@ Jejak audit tidak dibatasi lingkup unit: hanya peran yang menjangkau semua unit 
 """
 
 import uuid
+from collections import defaultdict
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.urls import reverse
 
 from akun.models import Pengguna
 from kode_etik.models import Penyelenggara
@@ -107,3 +109,49 @@ def jenis_objek_tercatat() -> QuerySet:
     # EXISTS per jenis memakai indeks (content_type, object_id); IN atas seluruh jejak memindai tabel.
     tercatat = Exists(JejakAudit.objects.filter(content_type=OuterRef("pk")))
     return ContentType.objects.filter(tercatat).order_by("app_label", "model")
+
+
+# Halaman detail per jenis objek (app_label, model) → nama URL ber-``code``. Jenis lain tampil tanpa tautan.
+HALAMAN_OBJEK = {
+    ("kode_etik", "penyelenggara"): "kode_etik:penyelenggara_detail",
+    ("kode_etik", "pelaksana"): "kode_etik:pelaksana_detail",
+    ("evaluasi", "siklusmonev"): "evaluasi:siklus_detail",
+    ("evaluasi", "evaluasi"): "evaluasi:detail",
+    ("evaluasi", "sanggahan"): "evaluasi:sanggahan_detail",
+    ("evaluasi", "periodeskm"): "evaluasi:skm_detail",
+    ("sanksi", "pengaduan"): "sanksi:pengaduan_detail",
+    ("sanksi", "pelanggaran"): "sanksi:kasus_detail",
+}
+
+
+def tautan_objek(daftar_jejak) -> dict[int, str]:
+    """id jejak → alamat halaman objeknya. Satu kueri per jenis objek di halaman, bukan per baris.
+
+    Langkah kasus (pemanggilan, BAP, sanksi, keberatan, rujukan) menaut ke kasusnya lewat kode kasus yang
+    disimpan service sanksi di ``data["pelanggaran"]``, tanpa kueri.
+    """
+    tautan, per_jenis = {}, defaultdict(list)
+    for jejak in daftar_jejak:
+        kunci = (jejak.content_type.app_label, jejak.content_type.model)
+        if kunci in HALAMAN_OBJEK:
+            per_jenis[jejak.content_type].append(jejak)
+        elif isinstance(jejak.data, dict) and jejak.data.get("pelanggaran"):
+            tautan[jejak.pk] = reverse("sanksi:kasus_detail", args=[jejak.data["pelanggaran"]])
+    for ct, daftar in per_jenis.items():
+        nama_url = HALAMAN_OBJEK[(ct.app_label, ct.model)]
+        kode = _kode_per_pk(ct, {j.object_id for j in daftar})
+        for jejak in daftar:
+            if jejak.object_id in kode:
+                tautan[jejak.pk] = reverse(nama_url, args=[kode[jejak.object_id]])
+    return tautan
+
+
+def _kode_per_pk(ct: ContentType, id_objek: set[str]) -> dict[str, uuid.UUID]:
+    model = ct.model_class()
+    if model is None:
+        return {}
+    # object_id disimpan sebagai teks; objek yang sudah dihapus tidak mendapat tautan.
+    pk_sah = [i for i in id_objek if i.isdigit()]
+    return {
+        str(pk): kode for pk, kode in model._default_manager.filter(pk__in=pk_sah).values_list("pk", "code")
+    }

@@ -30,8 +30,10 @@ def audit_daftar(request):
     # "halaman" dipakai partial paginasi portal; "page" diterima juga untuk tautan dari luar.
     nomor = request.GET.get("halaman") or request.GET.get("page")
     halaman = Paginator(qs, PER_HALAMAN).get_page(nomor)
+    tautan = selectors_audit.tautan_objek(halaman)
     for jejak in halaman:
         jejak.label, jejak.perubahan = label_aksi(jejak.aksi), ringkas_perubahan(jejak.data)
+        jejak.tautan = tautan.get(jejak.pk)
     return render(request, "core/audit.html", {"filter_form": filter_form, "halaman": halaman})
 
 

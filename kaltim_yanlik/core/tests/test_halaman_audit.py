@@ -216,6 +216,20 @@ def test_jumlah_kueri_tidak_tumbuh_dengan_baris(
     assert len(_baris(r)) == 41
 
 
+def test_objek_bertaut_ke_halamannya(client, biro, dinkes, operator_dinkes):
+    andi = _pelaksana(dinkes, "Andi")
+    _catat(andi, "kode_etik.pelaksana.diubah", operator_dinkes, dinkes)
+    # Langkah kasus menaut ke kasusnya lewat kode kasus di data (objeknya sendiri tidak punya halaman).
+    kode_kasus = "0b6f0c1e-4a49-4f4e-9a53-0d6a1c1f2a10"
+    _catat(
+        operator_dinkes, "sanksi.pelanggaran.dipanggil", operator_dinkes, dinkes, {"pelanggaran": kode_kasus}
+    )
+    client.force_login(biro)
+    isi = client.get(URL).content.decode()
+    assert f'href="{reverse("kode_etik:pelaksana_detail", args=[andi.code])}"' in isi
+    assert f'href="{reverse("sanksi:kasus_detail", args=[kode_kasus])}"' in isi
+
+
 # --- Ekspor CSV --------------------------------------------------------------------------------------
 
 
