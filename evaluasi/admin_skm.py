@@ -7,6 +7,7 @@ from akun.admin_akses import AksesAdmin
 from akun.akses import Kemampuan
 
 from .models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ZonaOmbudsman
+from .services import zona_ombudsman_simpan
 
 
 @admin.register(ZonaOmbudsman)
@@ -15,6 +16,11 @@ class ZonaOmbudsmanAdmin(AksesAdmin):
     kemampuan_ubah = Kemampuan.KELOLA_OMBUDSMAN
     list_display = ["tahun_mulai", "tahun_selesai", "zona", "batas_bawah", "batas_atas"]
     list_filter = ["zona", "tahun_mulai"]
+
+    # Ambang mengubah zona catatan berikutnya: simpan lewat service agar tercatat di jejak audit.
+    # (Hapus tidak diizinkan AksesAdmin; ambang lama ditutup dengan tahun_selesai.)
+    def save_model(self, request, obj, form, change):
+        zona_ombudsman_simpan(zona=obj, oleh=request.user)
 
 
 class _HanyaBaca(AksesAdmin):

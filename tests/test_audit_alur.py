@@ -18,7 +18,7 @@ from akun.models import Pengguna, Peran
 from akun.services import pengguna_simpan
 from evaluasi import services as ev
 from evaluasi.jendela import hari_ini
-from evaluasi.models import Evaluasi, InstrumenVersi, SiklusMonev
+from evaluasi.models import Evaluasi, InstrumenVersi, SiklusMonev, ZonaOmbudsman
 from evaluasi.tests.alur import PDF_KECIL, indikator, nilai, nomor_dinilai, unggah_slot_wajib
 from evaluasi.tests.conftest import jendela_siklus
 from kaltim_yanlik.core.audit_label import LABEL_AKSI
@@ -217,6 +217,24 @@ def test_alur_skm_teraudit_per_unit(auditor, dinkes, kepala_dinkes, operator_din
         auditor, "evaluasi.skm.rtl.diubah", dinkes
     )
     assert "nilai: 81.00 → 79" in _tampil(auditor, "evaluasi.ombudsman.dikoreksi", dinkes)
+
+
+def test_ambang_zona_ombudsman_lewat_admin_teraudit(client, admin_portal, biro):
+    """Ambang menentukan zona nilai Ombudsman: perubahan lewat admin tercatat dengan nilai semula."""
+    zona = ZonaOmbudsman.objects.filter(zona="hijau").order_by("-tahun_mulai").first()
+    url = f"/admin/evaluasi/zonaombudsman/{zona.pk}/"
+    data = {
+        "tahun_mulai": zona.tahun_mulai,
+        "tahun_selesai": zona.tahun_selesai or "",
+        "zona": zona.zona,
+        "batas_bawah": "82.00",
+        "batas_atas": zona.batas_atas,
+    }
+    client.force_login(admin_portal)
+    assert client.post(f"{url}change/", data).status_code == 302
+    client.force_login(biro)
+    teks = _tampil(client, "evaluasi.ombudsman.ambang_diubah", None)
+    assert f"batas_bawah: {zona.batas_bawah} → 82.00" in teks
 
 
 # --- Penegakan: pengaduan dan kasus pelanggaran ------------------------------------------------------------

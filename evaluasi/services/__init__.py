@@ -13,7 +13,7 @@ from .instrumen import (
     instrumen_simpan,
     instrumen_validasi,
 )
-from .ombudsman import kepatuhan_ombudsman_catat, zona_untuk
+from .ombudsman import kepatuhan_ombudsman_catat, zona_ombudsman_simpan, zona_untuk
 from .pengingat import pengingat_pengisian_kirim
 from .publikasi import alasan_belum_dapat_dipublikasikan, siklus_publikasikan, siklus_tarik_publikasi
 from .rtl import rtl_selesaikan, rtl_tambah, rtl_ubah
@@ -58,5 +58,6 @@ __all__ = [
     "siklus_tarik_publikasi",
     "siklus_ubah_jendela",
     "slot_wajib_kosong",
+    "zona_ombudsman_simpan",
     "zona_untuk",
 ]

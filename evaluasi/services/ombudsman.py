@@ -92,3 +92,25 @@ def kepatuhan_ombudsman_catat(*, penyelenggara, tahun: int, nilai, grade: str, o
         data={"tahun": tahun, "nilai": str(nilai), "zona": zona, "grade": grade, "semula": semula},
     )
     return catatan
+
+
+def _nilai_ambang(zona: ZonaOmbudsman) -> dict:
+    kolom = ("tahun_mulai", "tahun_selesai", "zona", "batas_bawah", "batas_atas")
+    return {f: str(getattr(zona, f)) for f in kolom}
+
+
+@transaction.atomic
+def zona_ombudsman_simpan(*, zona: ZonaOmbudsman, oleh) -> ZonaOmbudsman:
+    """Simpan ambang zona (lewat admin). Ambang menentukan zona setiap catatan kepatuhan berikutnya, maka
+    perubahannya dicatat di jejak audit dengan nilai semula."""
+    akses.wajib(oleh, Kemampuan.KELOLA_OMBUDSMAN)
+    baru = zona._state.adding
+    semula = None if baru else _nilai_ambang(ZonaOmbudsman.objects.get(pk=zona.pk))
+    zona.full_clean()
+    zona.save()
+    data = _nilai_ambang(zona)
+    if semula:
+        data["semula"] = {k: v for k, v in semula.items() if v != data[k]}
+    aksi = "evaluasi.ombudsman.ambang_dibuat" if baru else "evaluasi.ombudsman.ambang_diubah"
+    audit_catat(objek=zona, aksi=aksi, oleh=oleh, data=data)
+    return zona

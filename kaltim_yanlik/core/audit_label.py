@@ -47,6 +47,8 @@ LABEL_AKSI: dict[str, str] = {
     "evaluasi.sanggahan.ditolak": "Sanggahan ditolak",
     "evaluasi.ombudsman.dicatat": "Nilai kepatuhan Ombudsman dicatat",
     "evaluasi.ombudsman.dikoreksi": "Nilai kepatuhan Ombudsman dikoreksi",
+    "evaluasi.ombudsman.ambang_dibuat": "Ambang zona Ombudsman ditambahkan",
+    "evaluasi.ombudsman.ambang_diubah": "Ambang zona Ombudsman diubah",
     # SKM
     "evaluasi.skm.periode.dibuat": "Periode SKM dibuat",
     "evaluasi.skm.periode.diubah": "Periode SKM diubah",
