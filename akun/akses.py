@@ -51,6 +51,11 @@ class Kemampuan(StrEnum):
     SIAPKAN_KASUS = "siapkan_kasus"
     JATUHKAN_SANKSI = "jatuhkan_sanksi"
     PUTUS_KEBERATAN = "putus_keberatan"
+    # Penghargaan (BAB 5): Pelaksana oleh Kepala Penyelenggara unitnya sendiri; Penyelenggara oleh Gubernur,
+    # dikoordinasikan Biro Organisasi.
+    LIHAT_PENGHARGAAN = "lihat_penghargaan"
+    KELOLA_PENGHARGAAN_PELAKSANA = "kelola_penghargaan_pelaksana"
+    KELOLA_PENGHARGAAN_PENYELENGGARA = "kelola_penghargaan_penyelenggara"
 
 
 _BACA_UNIT = {
@@ -58,12 +63,19 @@ _BACA_UNIT = {
     Kemampuan.LIHAT_PELAKSANA,
     Kemampuan.LIHAT_EVALUASI,
     Kemampuan.LIHAT_PENEGAKAN,
+    Kemampuan.LIHAT_PENGHARGAAN,
 }
 
 KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
     # Admin sistem: segalanya kecuali pekerjaan unit lokus (mengisi dan mengajukan F-01 hanya oleh OPD).
     Peran.ADMIN: frozenset(Kemampuan)
-    - {Kemampuan.ISI_EVALUASI, Kemampuan.AJUKAN_EVALUASI, Kemampuan.SANGGAH_EVALUASI},
+    - {
+        Kemampuan.ISI_EVALUASI,
+        Kemampuan.AJUKAN_EVALUASI,
+        Kemampuan.SANGGAH_EVALUASI,
+        # Penghargaan Pelaksana ditetapkan Kepala Penyelenggara unit itu sendiri, bukan admin sistem.
+        Kemampuan.KELOLA_PENGHARGAAN_PELAKSANA,
+    },
     Peran.BIRO: frozenset(
         _BACA_UNIT
         | {
@@ -85,6 +97,7 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.SIAPKAN_KASUS,
             Kemampuan.JATUHKAN_SANKSI,
             Kemampuan.PUTUS_KEBERATAN,
+            Kemampuan.KELOLA_PENGHARGAAN_PENYELENGGARA,
         }
     ),
     # Pimpinan (Sekda, staf Gubernur): semua unit, hanya membaca.
@@ -102,6 +115,7 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_PENGADUAN,
             Kemampuan.SIAPKAN_KASUS,
             Kemampuan.JATUHKAN_SANKSI,
+            Kemampuan.KELOLA_PENGHARGAAN_PELAKSANA,
         }
     ),
     # Operator mencatat pengaduan dan menyiapkan kasus; sanksi dijatuhkan hanya oleh Kepala Penyelenggara.
@@ -178,6 +192,24 @@ def boleh_ubah_di_unit(user, kemampuan: Kemampuan, penyelenggara) -> bool:
 def wajib_ubah_di_unit(user, kemampuan: Kemampuan, penyelenggara) -> None:
     if not boleh_ubah_di_unit(user, kemampuan, penyelenggara):
         raise PermissionDenied("Anda tidak memiliki hak untuk mengubah data ini.")
+
+
+def adalah_kepala_unit(user, penyelenggara) -> bool:
+    """Kepala Penyelenggara unit ``penyelenggara`` itu sendiri (bukan Kepala unit induknya).
+
+    Dipakai untuk tindakan yang Pergub berikan hanya kepada Kepala Penyelenggara unit bersangkutan, misalnya
+    menetapkan penghargaan Pelaksana: Kepala Dinas tidak menetapkan penghargaan Pelaksana UPTD-nya.
+    """
+    return (
+        boleh(user, Kemampuan.KELOLA_PENGHARGAAN_PELAKSANA)
+        and user.peran == Peran.KEPALA
+        and user.penyelenggara_id == penyelenggara.pk
+    )
+
+
+def wajib_kepala_unit(user, penyelenggara) -> None:
+    if not adalah_kepala_unit(user, penyelenggara):
+        raise PermissionDenied("Hanya Kepala Penyelenggara unit ini yang dapat melakukan tindakan ini.")
 
 
 def peran_staf_admin(peran: str) -> tuple[bool, bool]:

@@ -1,0 +1,173 @@
+"""Keputusan dan piagam penghargaan sebagai PDF, didaftarkan ke ``core.dokumen``.
+
+- Keputusan Kepala Penyelenggara (subjek: periode) dan piagam Pelaksana (subjek: penerima): lingkup unit
+  periode; unit lain 404.
+- Keputusan Gubernur (subjek: penghargaan Penyelenggara): memuat semua unit penerima, jadi hanya peran
+  berlingkup provinsi; piagam Penyelenggara (subjek: unit penerima): Biro dan unit penerima itu sendiri.
+
+Dokumen hanya ada setelah penetapan; sebelum itu subjeknya dijawab 404.
+"""
+
+from django.http import Http404
+from django.utils import timezone
+
+from akun import akses
+from akun.akses import Kemampuan
+from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
+from kaltim_yanlik.core.terbilang import tanggal_terbilang
+
+from . import selectors
+from .models import PenerimaPenghargaan, PenerimaPenyelenggara, PenghargaanPenyelenggara, PeriodePenghargaan
+
+KEPUTUSAN_PELAKSANA, PIAGAM_PELAKSANA = "keputusan-penghargaan-pelaksana", "piagam-pelaksana"
+KEPUTUSAN_GUBERNUR, PIAGAM_PENYELENGGARA = "keputusan-penghargaan-penyelenggara", "piagam-penyelenggara"
+TTD_GUBERNUR = {
+    "jabatan": "Gubernur Kalimantan Timur",
+    "kop_nama": "GUBERNUR KALIMANTAN TIMUR",
+    "kop_alamat": "Jalan Gajah Mada Nomor 2, Samarinda, Kalimantan Timur 75121",
+}
+
+
+def _ambil_periode(user, code) -> PeriodePenghargaan:
+    akses.wajib(user, Kemampuan.LIHAT_PENGHARGAAN)
+    periode = selectors.periode_get_for_user(user=user, code=code)
+    if periode.status != PeriodePenghargaan.Status.DITETAPKAN:
+        raise Http404("Keputusan belum ditetapkan.")
+    return periode
+
+
+def _ambil_penerima(user, code) -> PenerimaPenghargaan:
+    akses.wajib(user, Kemampuan.LIHAT_PENGHARGAAN)
+    return selectors.penerima_get_for_user(user=user, code=code)
+
+
+def _ambil_penghargaan(user, code) -> PenghargaanPenyelenggara:
+    if not akses.menjangkau_semua_unit(user):
+        raise Http404("Dokumen tidak ditemukan.")
+    penghargaan = selectors.penghargaan_penyelenggara_get(code=code)
+    if penghargaan.status != PenghargaanPenyelenggara.Status.DITETAPKAN:
+        raise Http404("Keputusan Gubernur belum dicatat.")
+    return penghargaan
+
+
+def _ambil_penerima_unit(user, code) -> PenerimaPenyelenggara:
+    akses.wajib(user, Kemampuan.LIHAT_PENGHARGAAN)
+    return selectors.penerima_penyelenggara_get_for_user(user=user, code=code)
+
+
+def _ttd_kepala(periode: PeriodePenghargaan) -> dict:
+    unit = periode.penyelenggara
+    return {
+        "jabatan": f"Kepala {unit.nama}",
+        "nama": periode.penandatangan_nama,
+        "nip": periode.penandatangan_nip,
+        "kop_nama": unit.nama.upper(),
+        "kop_alamat": unit.alamat,
+    }
+
+
+def konteks_keputusan_pelaksana(periode: PeriodePenghargaan) -> dict:
+    periode = PeriodePenghargaan.objects.select_related("penyelenggara").get(pk=periode.pk)
+    return {
+        "periode": periode,
+        "unit": periode.penyelenggara,
+        "kriteria": list(periode.kriteria.order_by("urutan", "id")),
+        "tim": selectors.penilaian_periode(periode).tim,
+        "penerima": list(selectors.penerima_periode(periode)),
+        "ttd": _ttd_kepala(periode),
+        "dicetak_pada": timezone.localtime(),
+    }
+
+
+def konteks_piagam_pelaksana(penerima: PenerimaPenghargaan) -> dict:
+    penerima = PenerimaPenghargaan.objects.select_related(
+        "periode__penyelenggara", "nominasi__pelaksana"
+    ).get(pk=penerima.pk)
+    return {
+        "penerima": penerima,
+        "periode": penerima.periode,
+        "pelaksana": penerima.pelaksana,
+        "unit": penerima.periode.penyelenggara,
+        "ttd": _ttd_kepala(penerima.periode),
+        "tanggal_kalimat": tanggal_terbilang(penerima.periode.tanggal_keputusan),
+        "dicetak_pada": timezone.localtime(),
+    }
+
+
+def _ttd_gubernur(penghargaan: PenghargaanPenyelenggara) -> dict:
+    return {**TTD_GUBERNUR, "nama": penghargaan.penandatangan_nama, "nip": ""}
+
+
+def konteks_keputusan_gubernur(penghargaan: PenghargaanPenyelenggara) -> dict:
+    penghargaan = PenghargaanPenyelenggara.objects.select_related("siklus").get(pk=penghargaan.pk)
+    return {
+        "penghargaan": penghargaan,
+        "siklus": penghargaan.siklus,
+        "penerima": list(selectors.penerima_penyelenggara(penghargaan).filter(dikeluarkan=False)),
+        "ttd": _ttd_gubernur(penghargaan),
+        "dicetak_pada": timezone.localtime(),
+    }
+
+
+def konteks_piagam_penyelenggara(penerima: PenerimaPenyelenggara) -> dict:
+    penerima = PenerimaPenyelenggara.objects.select_related("penghargaan__siklus", "penyelenggara").get(
+        pk=penerima.pk
+    )
+    return {
+        "penerima": penerima,
+        "penghargaan": penerima.penghargaan,
+        "unit": penerima.penyelenggara,
+        "ttd": _ttd_gubernur(penerima.penghargaan),
+        "dicetak_pada": timezone.localtime(),
+    }
+
+
+def _nama_keputusan_pelaksana(periode) -> str:
+    return f"Keputusan-Penghargaan-{periode.penyelenggara.kode}-{periode.mulai:%Y%m}.pdf"
+
+
+def _nama_piagam_pelaksana(penerima) -> str:
+    pelaksana = penerima.nominasi.pelaksana
+    return f"Piagam-{pelaksana.nip or pelaksana.code.hex[:8]}-{penerima.periode.mulai:%Y%m}.pdf"
+
+
+def _nama_keputusan_gubernur(penghargaan) -> str:
+    return f"Keputusan-Gubernur-Penghargaan-{penghargaan.siklus.tahun}-{penghargaan.code.hex[:6]}.pdf"
+
+
+def _nama_piagam_penyelenggara(penerima) -> str:
+    return f"Piagam-{penerima.penyelenggara.kode}-{penerima.penghargaan.siklus.tahun}.pdf"
+
+
+def _unit_subjek(subjek) -> int:
+    return subjek.penyelenggara_id
+
+
+def _unit_penerima(penerima) -> int:
+    return penerima.periode.penyelenggara_id
+
+
+def _tanpa_unit(_subjek) -> None:
+    return None
+
+
+def daftarkan_dokumen_penghargaan() -> None:
+    for kode, judul, template, ambil, konteks, nama, unit in (
+        (KEPUTUSAN_PELAKSANA, "Keputusan Penghargaan Pelaksana",
+         "dokumen/keputusan_penghargaan_pelaksana.html", _ambil_periode, konteks_keputusan_pelaksana,
+         _nama_keputusan_pelaksana, _unit_subjek),
+        (PIAGAM_PELAKSANA, "Piagam Penghargaan", "dokumen/piagam_pelaksana.html", _ambil_penerima,
+         konteks_piagam_pelaksana, _nama_piagam_pelaksana, _unit_penerima),
+        (KEPUTUSAN_GUBERNUR, "Keputusan Gubernur tentang Penghargaan",
+         "dokumen/keputusan_penghargaan_penyelenggara.html", _ambil_penghargaan, konteks_keputusan_gubernur,
+         _nama_keputusan_gubernur, _tanpa_unit),
+        (PIAGAM_PENYELENGGARA, "Piagam Penghargaan Penyelenggara", "dokumen/piagam_penyelenggara.html",
+         _ambil_penerima_unit, konteks_piagam_penyelenggara, _nama_piagam_penyelenggara,
+         _unit_subjek),
+    ):  # fmt: skip
+        daftarkan(
+            JenisDokumen(
+                kode=kode, judul=judul, template=template, ambil_subjek=ambil, konteks=konteks,
+                nama_berkas=nama, unit_subjek=unit,
+            )
+        )  # fmt: skip

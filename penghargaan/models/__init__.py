@@ -1,0 +1,20 @@
+from .pelaksana import (
+    AnggotaTimPenilai,
+    KriteriaPenghargaan,
+    NilaiPenghargaan,
+    Nominasi,
+    PenerimaPenghargaan,
+    PeriodePenghargaan,
+)
+from .penyelenggara import PenerimaPenyelenggara, PenghargaanPenyelenggara
+
+__all__ = [
+    "AnggotaTimPenilai",
+    "KriteriaPenghargaan",
+    "NilaiPenghargaan",
+    "Nominasi",
+    "PenerimaPenghargaan",
+    "PenerimaPenyelenggara",
+    "PenghargaanPenyelenggara",
+    "PeriodePenghargaan",
+]

@@ -1,0 +1,235 @@
+"""Bacaan penghargaan dalam lingkup pengguna (``akun.akses``): di luar lingkup = 404, seperti tidak ada.
+
+``penilaian_periode`` menyusun seluruh keadaan penilaian satu periode dengan jumlah kueri tetap (6), berapa
+pun jumlah nominasi dan anggota tim.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from akun import akses
+from kode_etik.models import Pelaksana
+
+from .ketentuan import PeranTim
+from .models import (
+    AnggotaTimPenilai,
+    KriteriaPenghargaan,
+    NilaiPenghargaan,
+    Nominasi,
+    PenerimaPenghargaan,
+    PenerimaPenyelenggara,
+    PenghargaanPenyelenggara,
+    PeriodePenghargaan,
+)
+from .rekam import RekamJejak, rekam_jejak
+from .skor import HasilNominasi, Kriteria, gabungkan, peringkatkan
+
+# --- Penghargaan Pelaksana ----------------------------------------------------------------------------------
+
+
+def periode_qs_for_user(*, user) -> QuerySet[PeriodePenghargaan]:
+    qs = PeriodePenghargaan.objects.select_related("penyelenggara", "penyelenggara__kepala")
+    return akses.batasi(qs, user)
+
+
+def periode_daftar(*, user, penyelenggara=None, status: str = "") -> QuerySet[PeriodePenghargaan]:
+    qs = periode_qs_for_user(user=user).annotate(
+        jumlah_nominasi=Count("nominasi", distinct=True), jumlah_penerima=Count("penerima", distinct=True)
+    )
+    if penyelenggara is not None:
+        qs = qs.filter(penyelenggara=penyelenggara)
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("-mulai", "penyelenggara__nama", "nama_penghargaan")
+
+
+def periode_get_for_user(*, user, code) -> PeriodePenghargaan:
+    return akses.ambil_atau_404(periode_qs_for_user(user=user), user, code=code)
+
+
+def _anak_periode_atau_404(qs: QuerySet, *, periode: PeriodePenghargaan, code):
+    return get_object_or_404(qs, periode=periode, code=code)
+
+
+def kriteria_get(*, periode, code) -> KriteriaPenghargaan:
+    return _anak_periode_atau_404(KriteriaPenghargaan.objects.all(), periode=periode, code=code)
+
+
+def anggota_get(*, periode, code) -> AnggotaTimPenilai:
+    return _anak_periode_atau_404(
+        AnggotaTimPenilai.objects.select_related("pelaksana"), periode=periode, code=code
+    )
+
+
+def nominasi_get(*, periode, code) -> Nominasi:
+    return _anak_periode_atau_404(Nominasi.objects.select_related("pelaksana"), periode=periode, code=code)
+
+
+def penerima_get_for_user(*, user, code) -> PenerimaPenghargaan:
+    qs = PenerimaPenghargaan.objects.select_related(
+        "periode__penyelenggara__kepala", "nominasi__pelaksana", "periode__penyelenggara__induk"
+    ).filter(periode__status=PeriodePenghargaan.Status.DITETAPKAN)
+    return akses.ambil_atau_404(qs, user, jalur="periode__penyelenggara", code=code)
+
+
+@dataclass
+class KelengkapanLembar:
+    anggota: AnggotaTimPenilai
+    terisi: int
+    wajib: int
+
+    @property
+    def lengkap(self) -> bool:
+        return self.wajib > 0 and self.terisi >= self.wajib
+
+
+@dataclass
+class Penilaian:
+    kriteria: list[KriteriaPenghargaan]
+    tim: list[AnggotaTimPenilai]
+    nominasi: dict[int, Nominasi]
+    rekam: dict[int, RekamJejak]
+    hasil: list[HasilNominasi]
+    lembar: list[KelengkapanLembar]
+
+    @property
+    def total_bobot(self):
+        return sum(k.bobot for k in self.kriteria)
+
+    @property
+    def lembar_kurang(self) -> list[str]:
+        return [lembar.anggota.pelaksana.nama for lembar in self.lembar if not lembar.lengkap]
+
+    @property
+    def kriteria_dinilai(self) -> list[KriteriaPenghargaan]:
+        return [k for k in self.kriteria if not k.dari_data]
+
+    def baris(self):
+        """(hasil, nominasi, rekam, nilai per kriteria berurutan) menurut peringkat, untuk tabel dan PDF."""
+        for h in self.hasil:
+            nominasi = self.nominasi[h.nominasi_id]
+            nilai = [h.nilai_kriteria[k.pk] for k in self.kriteria]
+            yield h, nominasi, self.rekam[nominasi.pelaksana_id], nilai
+
+
+def _urutan_tim(anggota: AnggotaTimPenilai) -> tuple:
+    return (
+        [PeranTim.KETUA, PeranTim.SEKRETARIS, PeranTim.ANGGOTA].index(anggota.peran),
+        anggota.pelaksana.nama,
+    )
+
+
+def penilaian_periode(periode: PeriodePenghargaan) -> Penilaian:
+    kriteria = list(periode.kriteria.order_by("urutan", "id"))
+    tim = sorted(periode.tim.select_related("pelaksana"), key=_urutan_tim)
+    nominasi = {n.pk: n for n in periode.nominasi.select_related("pelaksana").order_by("pelaksana__nama")}
+    nilai: dict[tuple[int, int], list[int]] = defaultdict(list)
+    terisi: dict[int, int] = defaultdict(int)
+    for n in NilaiPenghargaan.objects.filter(nominasi__periode=periode, kriteria__dari_data=False).values(
+        "nominasi_id", "kriteria_id", "anggota_id", "nilai"
+    ):
+        nilai[(n["nominasi_id"], n["kriteria_id"])].append(n["nilai"])
+        terisi[n["anggota_id"]] += 1
+    rekam = rekam_jejak(
+        pelaksana_ids=[n.pelaksana_id for n in nominasi.values()],
+        mulai=periode.mulai,
+        selesai=periode.selesai,
+    )
+    kriteria_skor = [Kriteria(k.pk, k.nama, k.bobot, k.dari_data, k.urutan) for k in kriteria]
+    hasil = gabungkan(
+        kriteria=kriteria_skor,
+        nominasi={pk: n.pelaksana.nama for pk, n in nominasi.items()},
+        nilai=nilai,
+        bersih={pk: rekam[n.pelaksana_id].bersih for pk, n in nominasi.items()},
+    )
+    wajib = len(nominasi) * sum(1 for k in kriteria if not k.dari_data)
+    return Penilaian(
+        kriteria=kriteria,
+        tim=tim,
+        nominasi=nominasi,
+        rekam=rekam,
+        hasil=peringkatkan(hasil, kriteria_skor),
+        lembar=[KelengkapanLembar(a, terisi.get(a.pk, 0), wajib) for a in tim],
+    )
+
+
+def nilai_lembar(*, anggota: AnggotaTimPenilai) -> dict[tuple[int, int], int]:
+    return {
+        (n["nominasi_id"], n["kriteria_id"]): n["nilai"]
+        for n in NilaiPenghargaan.objects.filter(anggota=anggota).values(
+            "nominasi_id", "kriteria_id", "nilai"
+        )
+    }
+
+
+def pelaksana_calon(*, periode: PeriodePenghargaan):
+    """Pelaksana aktif unit periode yang dapat dinominasikan atau masuk tim."""
+    return Pelaksana.objects.filter(penyelenggara=periode.penyelenggara, aktif=True).order_by("nama")
+
+
+def penerima_periode(periode: PeriodePenghargaan) -> QuerySet[PenerimaPenghargaan]:
+    return periode.penerima.select_related("nominasi__pelaksana").order_by(
+        "peringkat", "nominasi__pelaksana__nama"
+    )
+
+
+# --- Penghargaan Penyelenggara ------------------------------------------------------------------------------
+
+
+def penghargaan_penyelenggara_qs() -> QuerySet[PenghargaanPenyelenggara]:
+    return PenghargaanPenyelenggara.objects.select_related("siklus").annotate(
+        jumlah_penerima=Count("penerima", filter=Q(penerima__dikeluarkan=False))
+    )
+
+
+def penghargaan_penyelenggara_get(*, code) -> PenghargaanPenyelenggara:
+    return get_object_or_404(penghargaan_penyelenggara_qs(), code=code)
+
+
+def penerima_penyelenggara(penghargaan: PenghargaanPenyelenggara) -> QuerySet[PenerimaPenyelenggara]:
+    return penghargaan.penerima.select_related("penyelenggara", "penyelenggara__induk").order_by(
+        "dikeluarkan", "peringkat", "penyelenggara__nama"
+    )
+
+
+def penerima_penyelenggara_get_for_user(*, user, code) -> PenerimaPenyelenggara:
+    qs = PenerimaPenyelenggara.objects.select_related("penghargaan__siklus", "penyelenggara").filter(
+        dikeluarkan=False, penghargaan__status=PenghargaanPenyelenggara.Status.DITETAPKAN
+    )
+    return akses.ambil_atau_404(qs, user, code=code)
+
+
+def penghargaan_unit(*, penyelenggara) -> list[PenerimaPenyelenggara]:
+    """Penghargaan Gubernur yang diterima satu unit dari tahun ke tahun (yang sudah ditetapkan)."""
+    return list(
+        PenerimaPenyelenggara.objects.filter(
+            penyelenggara=penyelenggara,
+            dikeluarkan=False,
+            penghargaan__status=PenghargaanPenyelenggara.Status.DITETAPKAN,
+        )
+        .select_related("penghargaan__siklus")
+        .order_by("-penghargaan__siklus__tahun", "penghargaan__nama")
+    )
+
+
+def penghargaan_pelaksana_unit(*, penyelenggara) -> list[PenerimaPenghargaan]:
+    return list(
+        PenerimaPenghargaan.objects.filter(
+            periode__penyelenggara=penyelenggara, periode__status=PeriodePenghargaan.Status.DITETAPKAN
+        )
+        .select_related("periode", "nominasi__pelaksana")
+        .order_by("-periode__mulai", "peringkat")
+    )
+
+
+def penghargaan_pelaksana(*, pelaksana) -> list[PenerimaPenghargaan]:
+    return list(
+        PenerimaPenghargaan.objects.filter(
+            nominasi__pelaksana=pelaksana, periode__status=PeriodePenghargaan.Status.DITETAPKAN
+        )
+        .select_related("periode")
+        .order_by("-periode__mulai")
+    )
