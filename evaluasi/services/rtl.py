@@ -5,7 +5,9 @@ Menulis RTL adalah pekerjaan unit lokus (kemampuan ``ISI_EVALUASI``: Kepala dan 
 UPTD di bawahnya); Biro dan Pimpinan membaca saja.
 """
 
+import uuid
 from datetime import date
+from pathlib import PurePosixPath
 
 from django.db import transaction
 
@@ -111,7 +113,10 @@ def rtl_selesaikan(
     rtl.selesai_pada = selesai_pada
     rtl.keterangan_selesai = (keterangan or "").strip()
     rtl.nama_bukti = bukti.name[:255]
-    rtl.bukti.save(bukti.name, bukti, save=False)
+    # Nama di disk acak seperti bukti dukung: nama asli (bisa terlalu panjang untuk sistem berkas, mis. huruf
+    # multibita) hanya disimpan di nama_bukti dan dipakai saat berkas disajikan.
+    akhiran = PurePosixPath(bukti.name).suffix.lower()[:8]
+    rtl.bukti.save(f"{uuid.uuid4().hex}{akhiran}", bukti, save=False)
     try:
         rtl.save(update_fields=["selesai_pada", "keterangan_selesai", "bukti", "nama_bukti", "updated_at"])
     except Exception:

@@ -11,6 +11,12 @@ from PIL import Image, UnidentifiedImageError
 from .exceptions import DomainError
 
 UKURAN_MAKS_BAKU = 10 * 1024 * 1024
+# Batas piksel gambar = ambang bom dekompresi Pillow: header kecil dapat mengaku berukuran raksasa, dan
+# gambar seperti itu memakan memori siapa pun yang membukanya (peramban petugas, pembuat PDF).
+PIKSEL_MAKS = Image.MAX_IMAGE_PIXELS
+_PESAN_GAMBAR_RAKSASA = (
+    f"Gambar melebihi {PIKSEL_MAKS // 1_000_000} megapiksel. Perkecil resolusinya lalu unggah ulang."
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,12 @@ def _kenali(kepala: bytes) -> JenisBerkas | None:
 def _gambar_utuh(isi: bytes) -> bool:
     try:
         with Image.open(BytesIO(isi)) as gambar:
+            if gambar.width * gambar.height > PIKSEL_MAKS:
+                raise DomainError(_PESAN_GAMBAR_RAKSASA)
             gambar.verify()
+    except Image.DecompressionBombError:
+        # Pillow sendiri menolak di atas dua kali batas; tanpa ini galatnya lolos sebagai 500.
+        raise DomainError(_PESAN_GAMBAR_RAKSASA) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         return False
     return True
