@@ -290,11 +290,14 @@ def perbesar(*, jumlah_lokus: int, jumlah_biro: int, jumlah_unit_maya: int, seed
     )
 
 
-def antrean_pdf() -> dict[str, int]:
-    """Jumlah dokumen PDF per status (untuk memastikan antrean habis di akhir)."""
+def antrean_pdf(sejak) -> dict:
+    """Jumlah dokumen PDF per status yang diminta sejak ``sejak``, dan durasi render selesai (terurut)."""
     from django.db.models import Count
 
     from kaltim_yanlik.core.models import DokumenPDF
 
-    baris = DokumenPDF.objects.values("status").annotate(n=Count("pk"))
-    return {b["status"]: b["n"] for b in baris}
+    qs = DokumenPDF.objects.filter(diminta_pada__gte=sejak)
+    hasil: dict = {b["status"]: b["n"] for b in qs.values("status").annotate(n=Count("pk"))}
+    selesai = qs.filter(status=DokumenPDF.Status.SELESAI, durasi_md__isnull=False)
+    hasil["durasi_md"] = sorted(selesai.values_list("durasi_md", flat=True))
+    return hasil

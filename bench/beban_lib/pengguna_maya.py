@@ -37,10 +37,10 @@ BOBOT_UNIT = {
     "daftar_pengaduan": 6,
     "daftar_pelaksana": 6,
     "detail_evaluasi": 15,
-    "isi_f01": 25,
-    "unggah_bukti": 10,
-    "minta_pdf": 4,
-    "status_pdf": 9,
+    "isi_f01": 28,
+    "unggah_bukti": 12,
+    "minta_pdf": 2,
+    "status_pdf": 6,
 }
 BOBOT_BIRO = {
     "beranda": 20,
@@ -158,6 +158,8 @@ class PenggunaMaya(threading.Thread):
 
         data = {"username": self.akun.username, "password": self.sandi}
         self._minta("masuk", lambda: self.sesi.post("/akun/masuk/", data), periksa)
+        # Seperti peramban: ikuti pengalihan ke beranda (token CSRF berganti saat login).
+        self._minta("masuk_beranda", lambda: self.sesi.get("/"))
 
     # --- Halaman baca ------------------------------------------------------------------------------
 
@@ -256,9 +258,12 @@ class PenggunaMaya(threading.Thread):
     # --- PDF: minta render (antre ke worker), lalu pantau statusnya ----------------------------------
 
     def _s_minta_pdf(self):
-        # Laporan Hasil Evaluasi siklus lalu (evaluasi siklus berjalan masih draf, belum berhasil).
+        # Laporan Hasil Evaluasi siklus lalu (evaluasi siklus berjalan masih draf, belum berhasil):
+        # buka halamannya, tekan "Buat PDF", kembali ke halaman yang sama.
         detail = f"/evaluasi/{self.akun.evaluasi_lalu_code}/"
         path = f"/dokumen/{JENIS_PDF}/{self.akun.evaluasi_lalu_code}/buat/"
+        self._detail(self.akun.evaluasi_lalu_code)
+        self._pikir()
 
         def periksa(rs):
             if rs.status == 302 and path_dari(rs.lokasi) == detail:
@@ -270,7 +275,8 @@ class PenggunaMaya(threading.Thread):
 
     def _s_status_pdf(self):
         if not self.dokumen_code:
-            self._s_minta_pdf()
+            # Belum pernah meminta: buka halaman laporan tahun lalu (kode dokumen terbaca bila sudah ada).
+            self._detail(self.akun.evaluasi_lalu_code)
             return
 
         def periksa(rs):

@@ -25,7 +25,12 @@ class ProsesLatar:
         self._log = berkas_log.open("wb")
         # Grup proses sendiri: worker gunicorn/celery anak ikut berhenti, Ctrl+C terminal tidak menyentuhnya.
         self.popen = subprocess.Popen(  # noqa: S603 (perintah tetap dari bench, bukan masukan pengguna)
-            perintah, env=env, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+            perintah,
+            env=env,
+            cwd=cwd,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         _BERJALAN.append(self)
 
