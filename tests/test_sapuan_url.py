@@ -183,6 +183,33 @@ def _siapkan_sanksi(d) -> None:
     d.rujukan = Rujukan.objects.get(pelanggaran=d.kasus_rujukan)
 
 
+def _siapkan_penghargaan(d) -> None:
+    """Periode penghargaan Pelaksana unit lain (sudah ditetapkan) dan penghargaan Gubernur bagi unit itu."""
+    from penghargaan.models import PenerimaPenyelenggara, PenghargaanPenyelenggara
+    from penghargaan.services import periode as ph_services
+    from penghargaan.tests.conftest import buat_staf, isi_semua_lembar, periode_siap
+
+    staf = buat_staf(d.unit, "Samsat")
+    d.periode_ph = periode_siap(d.kepala, staf, nominasi=2)
+    isi_semua_lembar(d.periode_ph, d.kepala, {p.nama: {"*": 80} for p in staf["calon"]})
+    d.nominasi_ph = d.periode_ph.nominasi.first()
+    ph_services.periode_tetapkan(
+        periode=d.periode_ph, nomor_keputusan="800/PH/SAMSAT", tanggal_keputusan=timezone.localdate(),
+        penerima=[{"nominasi": d.nominasi_ph, "bentuk": ["piagam"]}], oleh=d.kepala,
+    )  # fmt: skip
+    d.kriteria_ph, d.anggota_ph = d.periode_ph.kriteria.first(), d.periode_ph.tim.first()
+    d.penerima_ph = d.periode_ph.penerima.get()
+    d.ph_unit = PenghargaanPenyelenggara.objects.create(
+        siklus=d.siklus, nama="Prima", aturan="kategori", kategori="A", aturan_teks="Kategori A.",
+        status="ditetapkan", nomor_keputusan="K/1", tanggal_keputusan=timezone.localdate(),
+        diusulkan_oleh=d.biro,
+    )  # fmt: skip
+    d.penerima_unit = PenerimaPenyelenggara.objects.create(
+        penghargaan=d.ph_unit, penyelenggara=d.unit, ipp="4.80", kategori="A", predikat="Pelayanan Prima",
+        peringkat=1, bentuk=["piagam"],
+    )  # fmt: skip
+
+
 # Subjek setiap jenis dokumen PDF terdaftar (``core.dokumen``); jenis baru tanpa entri menggagalkan
 # uji cakupan.
 SUBJEK_DOKUMEN: dict[str, Callable] = {
@@ -195,6 +222,11 @@ SUBJEK_DOKUMEN: dict[str, Callable] = {
     "surat-panggilan": lambda d: d.pemanggilan,
     "berita-acara-pemeriksaan": lambda d: d.bap,
     "keputusan-sanksi": lambda d: d.sanksi,
+    # penghargaan
+    "keputusan-penghargaan-pelaksana": lambda d: d.periode_ph,
+    "piagam-pelaksana": lambda d: d.penerima_ph,
+    "keputusan-penghargaan-penyelenggara": lambda d: d.ph_unit,  # milik provinsi: akun OPD 404
+    "piagam-penyelenggara": lambda d: d.penerima_unit,
 }
 
 
@@ -217,6 +249,7 @@ PENYIAP: list[Callable] = [
     _siapkan_evaluasi,
     _siapkan_skm,
     _siapkan_sanksi,
+    _siapkan_penghargaan,
     _siapkan_dokumen,
 ]
 
@@ -326,7 +359,37 @@ RUTE: dict[str, Rute] = {
     ),
     "dokumen_status": Rute(lambda d: [{"code": dok.code} for dok in d.dokumen.values()]),
     "dokumen_unduh": Rute(lambda d: [{"code": dok.code} for dok in d.dokumen.values()]),
-    # --- penghargaan: tambahkan di sini, mis. "penghargaan:usulan_detail": _kode("usulan"), ---------------
+    # --- penghargaan -------------------------------------------------------------------------------
+    "penghargaan:periode_detail": _kode("periode_ph"),
+    "penghargaan:kriteria_bobot": _kode("periode_ph"),
+    "penghargaan:kriteria_tambah": Rute(
+        lambda d: {"code": d.periode_ph.code}, lambda d: {"nama": "X", "bobot": 5}
+    ),
+    "penghargaan:kriteria_hapus": Rute(
+        lambda d: {"code": d.periode_ph.code, "kriteria_code": d.kriteria_ph.code}
+    ),
+    "penghargaan:tim_susun": _kode("periode_ph"),
+    "penghargaan:nominasi_tambah": Rute(
+        lambda d: {"code": d.periode_ph.code}, lambda d: {"pelaksana": d.pelaksana.pk}
+    ),
+    "penghargaan:nominasi_hapus": Rute(
+        lambda d: {"code": d.periode_ph.code, "nominasi_code": d.nominasi_ph.code}
+    ),
+    "penghargaan:penilaian_mulai": _kode("periode_ph"),
+    "penghargaan:penilaian_buka_kembali": _kode("periode_ph"),
+    "penghargaan:lembar_nilai": Rute(
+        lambda d: {"code": d.periode_ph.code, "anggota_code": d.anggota_ph.code}
+    ),
+    "penghargaan:periode_tetapkan": _kode("periode_ph"),
+    # Penghargaan Gubernur berlingkup provinsi: akun OPD 404 untuk setiap halaman berkode.
+    "penghargaan:penyelenggara_detail": _kode("ph_unit"),
+    "penghargaan:penyelenggara_tetapkan": _kode("ph_unit"),
+    "penghargaan:penerima_keluarkan": Rute(
+        lambda d: {"code": d.ph_unit.code, "penerima_code": d.penerima_unit.code}, lambda d: {"alasan": "x"}
+    ),
+    "penghargaan:penerima_kembalikan": Rute(
+        lambda d: {"code": d.ph_unit.code, "penerima_code": d.penerima_unit.code}
+    ),
 }
 
 
@@ -393,7 +456,11 @@ ADMIN_OBJEK: dict[str, Callable] = {
     "evaluasi.periodeskm": lambda d: d.periode,
     "evaluasi.rencanatindaklanjut": lambda d: d.rtl,
     "evaluasi.kepatuhanombudsman": lambda d: d.ombudsman,
-    # penghargaan: tambahkan di sini, mis. "penghargaan.usulan": lambda d: d.usulan,
+    # penghargaan
+    "penghargaan.periodepenghargaan": lambda d: d.periode_ph,
+    "penghargaan.penerimapenghargaan": lambda d: d.penerima_ph,
+    "penghargaan.penghargaanpenyelenggara": lambda d: d.ph_unit,
+    "penghargaan.penerimapenyelenggara": lambda d: d.penerima_unit,
 }
 
 # Pola berobjek yang sengaja tidak disapu, masing-masing dengan alasannya.
@@ -575,6 +642,8 @@ def test_halaman_publik_tidak_membocorkan_data_internal(client, dunia, kepala_di
 
 # --- Kontrol positif: pemilik unit tidak mendapat 404 (argumen registri sah, 404 di atas tidak hampa) ----
 
+DOKUMEN_PROVINSI = {"rekap-provinsi", "keputusan-penghargaan-penyelenggara"}
+
 CONTOH_POSITIF = {
     "kode_etik": [
         "kode_etik:penyelenggara_detail",
@@ -591,6 +660,7 @@ CONTOH_POSITIF = {
     "skm": ["evaluasi:skm_detail", "evaluasi:skm_hasil", "evaluasi:rtl_bukti", "evaluasi:skm_unit"],
     "sanksi": ["sanksi:kasus_detail", "sanksi:pengaduan_detail", "sanksi:pengaduan_lampiran"],
     "dokumen": ["dokumen_status", "dokumen_unduh"],
+    "penghargaan": ["penghargaan:periode_detail", "penghargaan:lembar_nilai"],
 }
 
 
@@ -599,8 +669,9 @@ def test_kepala_unit_pemilik_tidak_mendapat_404(client, dunia, kelompok):
     client.force_login(dunia.kepala)
     for nama in CONTOH_POSITIF[kelompok]:
         for argumen in _varian(RUTE[nama].argumen(dunia)):
-            if nama.startswith("dokumen_") and "rekap" in DokumenPDF.objects.get(code=argumen["code"]).jenis:
-                continue  # rekap provinsi hanya untuk peran yang menjangkau semua unit
+            jenis = DokumenPDF.objects.get(code=argumen["code"]).jenis if nama.startswith("dokumen_") else ""
+            if jenis in DOKUMEN_PROVINSI:
+                continue  # rekap provinsi dan Keputusan Gubernur hanya untuk peran yang menjangkau semua unit
             r = client.get(reverse(nama, kwargs=argumen))
             assert r.status_code == 200, f"{nama} {argumen}: {r.status_code}"
 

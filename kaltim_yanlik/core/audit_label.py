@@ -77,6 +77,22 @@ LABEL_AKSI: dict[str, str] = {
     "sanksi.pelanggaran.selesai": "Kasus rujukan selesai",
     "sanksi.pelanggaran.keberatan": "Keberatan atas sanksi dicatat",
     "sanksi.pelanggaran.keberatan_diputus": "Keberatan diputus",
+    # Penghargaan Pelaksana (Kepala Penyelenggara) dan Penyelenggara (Gubernur)
+    "penghargaan.periode.dibuat": "Periode penghargaan Pelaksana dibuka",
+    "penghargaan.kriteria.bobot_diubah": "Bobot kriteria penghargaan diubah",
+    "penghargaan.kriteria.ditambah": "Kriteria penghargaan ditambah",
+    "penghargaan.kriteria.dihapus": "Kriteria penghargaan dihapus",
+    "penghargaan.tim.ditetapkan": "Tim penilai penghargaan disusun",
+    "penghargaan.nominasi.ditambah": "Pelaksana dinominasikan untuk penghargaan",
+    "penghargaan.nominasi.dihapus": "Nominasi penghargaan dihapus",
+    "penghargaan.penilaian.dimulai": "Penilaian penghargaan dimulai",
+    "penghargaan.penilaian.dibuka_kembali": "Penilaian penghargaan dibuka kembali",
+    "penghargaan.nilai.disimpan": "Lembar nilai tim penilai disimpan",
+    "penghargaan.periode.ditetapkan": "Penerima penghargaan Pelaksana ditetapkan",
+    "penghargaan.penyelenggara.diusulkan": "Penghargaan Penyelenggara diusulkan Biro",
+    "penghargaan.penyelenggara.dikeluarkan": "Unit dikeluarkan dari usulan penghargaan",
+    "penghargaan.penyelenggara.dikembalikan": "Unit dikembalikan ke usulan penghargaan",
+    "penghargaan.penyelenggara.ditetapkan": "Keputusan Gubernur tentang penghargaan dicatat",
 }
 
 # Nama kelompok untuk fallback dan untuk pilihan awalan aksi di formulir saring.

@@ -167,5 +167,5 @@ def penghargaan_tetapkan(
     penghargaan.save()
     audit_catat(objek=penghargaan, aksi="penghargaan.penyelenggara.ditetapkan", oleh=oleh,
                 data={"nomor_keputusan": nomor, "tanggal": str(tanggal_keputusan), "bentuk": bentuk,
-                      "status": [Status.USULAN, Status.DITETAPKAN]})  # fmt: skip
+                      "dari": Status.USULAN, "ke": Status.DITETAPKAN})  # fmt: skip
     return penghargaan

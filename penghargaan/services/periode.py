@@ -263,7 +263,7 @@ def penilaian_mulai(*, periode: PeriodePenghargaan, oleh) -> PeriodePenghargaan:
         raise DomainError("Belum ada nominasi.")
     periode.status = Status.PENILAIAN
     periode.save(update_fields=["status", "updated_at"])
-    _catat(periode, "penilaian.dimulai", oleh, periode, status=[Status.PERSIAPAN, Status.PENILAIAN])
+    _catat(periode, "penilaian.dimulai", oleh, periode, dari=Status.PERSIAPAN, ke=Status.PENILAIAN)
     return periode
 
 
@@ -273,7 +273,7 @@ def penilaian_kembali_persiapan(*, periode: PeriodePenghargaan, oleh) -> Periode
     periode = _kunci(periode, oleh, Status.PENILAIAN)
     periode.status = Status.PERSIAPAN
     periode.save(update_fields=["status", "updated_at"])
-    _catat(periode, "penilaian.dibuka_kembali", oleh, periode, status=[Status.PENILAIAN, Status.PERSIAPAN])
+    _catat(periode, "penilaian.dibuka_kembali", oleh, periode, dari=Status.PENILAIAN, ke=Status.PERSIAPAN)
     return periode
 
 
@@ -299,21 +299,23 @@ def lembar_nilai_simpan(*, anggota: AnggotaTimPenilai, nilai: dict[tuple[int, in
             "Lembar nilai harus memuat nilai setiap nominasi untuk setiap kriteria, tidak lebih."
         )
     lama = {(n.nominasi_id, n.kriteria_id): n for n in NilaiPenghargaan.objects.filter(anggota=anggota)}
-    berubah = 0
+    # Setiap nilai yang berubah dicatat lama → baru di jejak audit (nilai pertama: lama kosong).
+    perubahan: dict[str, list] = {}
     for (n_id, k_id), isi in nilai.items():
-        angka = _nilai_sah(isi, f"{kriteria[k_id].nama} untuk {nominasi[n_id].pelaksana.nama}")
+        sebutan = f"{kriteria[k_id].nama} untuk {nominasi[n_id].pelaksana.nama}"
+        angka = _nilai_sah(isi, sebutan)
         baris = lama.get((n_id, k_id))
         if baris is None:
             NilaiPenghargaan.objects.create(
                 nominasi_id=n_id, anggota=anggota, kriteria_id=k_id, nilai=angka, dicatat_oleh=oleh
             )
-            berubah += 1
+            perubahan[sebutan] = [None, angka]
         elif baris.nilai != angka:
+            perubahan[sebutan] = [baris.nilai, angka]
             baris.nilai, baris.dicatat_oleh = angka, oleh
             baris.save(update_fields=["nilai", "dicatat_oleh", "dicatat_pada"])
-            berubah += 1
-    _catat(anggota, "nilai.disimpan", oleh, periode, anggota=anggota.pelaksana.nama, jumlah_berubah=berubah)
-    return berubah
+    _catat(anggota, "nilai.disimpan", oleh, periode, anggota=anggota.pelaksana.nama, perubahan=perubahan)
+    return len(perubahan)
 
 
 # --- Penetapan ----------------------------------------------------------------------------------------------
@@ -402,6 +404,7 @@ def periode_tetapkan(
         nomor_keputusan=nomor,
         tanggal=str(tanggal),
         penerima=[b.nominasi.pelaksana.nama for b in baris],
-        status=[Status.PENILAIAN, Status.DITETAPKAN],
+        dari=Status.PENILAIAN,
+        ke=Status.DITETAPKAN,
     )
     return periode

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
+from kaltim_yanlik.core.audit_label import LABEL_AKSI
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.models import JejakAudit
 from kode_etik.models import Pelaksana
@@ -228,3 +229,6 @@ def test_penetapan_memeriksa_lembar_sanksi_dan_tanggal_lalu_mencatat_hasil(kepal
         "penghargaan.periode.dibuat", "penghargaan.tim.ditetapkan", "penghargaan.nominasi.ditambah",
         "penghargaan.penilaian.dimulai", "penghargaan.nilai.disimpan", "penghargaan.periode.ditetapkan",
     } <= aksi  # fmt: skip
+    assert aksi <= set(LABEL_AKSI), "setiap aksi penghargaan berlabel di halaman audit"
+    nilai = JejakAudit.objects.filter(aksi="penghargaan.nilai.disimpan").first()
+    assert nilai.penyelenggara_id == periode.penyelenggara_id and len(nilai.data["perubahan"]) == 15
