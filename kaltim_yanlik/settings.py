@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Basis data tidak terjangkau → halaman 503 "layanan sedang tidak tersedia", bukan 500.
+    "kaltim_yanlik.core.ketahanan.LayananTidakTersediaMiddleware",
     # Axes terakhir: ia membaca hasil autentikasi untuk mengunci percobaan login yang gagal.
     "axes.middleware.AxesMiddleware",
 ]
@@ -96,6 +98,8 @@ VAR_DIR.mkdir(exist_ok=True)
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# Koneksi yang putus (PostgreSQL dimulai ulang) diperiksa sebelum dipakai lagi, agar portal pulih sendiri.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 AUTH_USER_MODEL = "akun.Pengguna"
 AUTHENTICATION_BACKENDS = [
@@ -183,6 +187,29 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Ketahanan (lihat kaltim_yanlik/core/ketahanan.py). Tidak ada yang membaca hasil tugas; tanpa ini setiap
+# .delay() berlangganan ke result backend dan, bila Redis mati, request tertahan ±20 detik sebelum galat.
+CELERY_TASK_IGNORE_RESULT = True
+# Broker mati: pengiriman tugas menyerah dalam ±1-2 detik (bukan menggantung); pekerjaannya tetap tercatat
+# (mis. DokumenPDF "antri") dan diantrekan lagi oleh jadwal "antre-ulang-dokumen" di bawah.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
+# Tugas acks_late yang workernya mati diantrekan lagi oleh Redis setelah visibility_timeout. Nilainya harus
+# melebihi tugas terlama (CELERY_TASK_TIME_LIMIT 10 menit) ditambah waktu tunggu prefetch, bila tidak tugas
+# yang masih berjalan ikut dikirim ulang; 30 menit = jeda terlama sebelum tugas worker yang mati diulang.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=30 * 60),
+    # Worker memindai pesan yang lewat visibility_timeout tiap interval × throttle detik (kombu: 10 × 10).
+    "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
+    "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
+    "socket_connect_timeout": 2,
+    "socket_timeout": 10,
+}
 # Semua jadwal berkala di satu tempat (Celery beat); isu-isu berikutnya menambahkan entrinya di sini.
 CELERY_BEAT_SCHEDULE = {
     # Setiap hari 07.00 WITA: pengingat H-7/H-3/H-1 penutupan pengisian mandiri (crontab: 0 7 * * *).
@@ -190,7 +217,19 @@ CELERY_BEAT_SCHEDULE = {
         "task": "evaluasi.tasks.pengingat_pengisian_task",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Setiap 5 menit: DokumenPDF yang tertahan "antri" (broker mati saat diminta) diantrekan lagi.
+    "antre-ulang-dokumen": {
+        "task": "kaltim_yanlik.core.tasks.dokumen_antre_ulang_task",
+        "schedule": 5 * 60,
+    },
 }
+# Kait uji ketahanan (tests/test_gangguan_worker.py, bench/gangguan.py): detik jeda di tengah tugas hitung
+# ulang (sebelum commit) dan render PDF (sebelum berkas disimpan), agar worker dapat dimatikan di tengahnya.
+# Selalu 0 di produksi.
+HITUNG_ULANG_JEDA_UJI = env.float("HITUNG_ULANG_JEDA_UJI", default=0)
+DOKUMEN_JEDA_UJI = env.float("DOKUMEN_JEDA_UJI", default=0)
+# DokumenPDF yang "antri" lebih lama dari ini dianggap tidak sampai ke broker dan diantrekan lagi.
+DOKUMEN_ANTRE_ULANG_DETIK = env.int("DOKUMEN_ANTRE_ULANG_DETIK", default=5 * 60)
 
 # Produksi: cookie aman, HSTS dan pengalihan HTTPS menyala bila DEBUG mati (bisa dimatikan lewat env
 # bila TLS diakhiri di proxy yang tidak meneruskan X-Forwarded-Proto).
@@ -230,6 +269,11 @@ LOGGING = {
 # Cache (grafik SVG dasbor). Bawaan: memori per proses; produksi boleh memakai Redis, mis.
 # CACHE_URL=rediscache://127.0.0.1:6379/2.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Redis mati tidak boleh menjatuhkan halaman: cache yang tidak terjangkau dianggap kosong (lihat
+    # kaltim_yanlik/core/ketahanan.py), dengan batas waktu koneksi pendek.
+    CACHES["default"]["BACKEND"] = "kaltim_yanlik.core.ketahanan.CacheRedisToleran"
+    CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 1, "socket_timeout": 1})
 
 # Formulir publik tanpa login (pengaduan, kelak survei): JUMLAH/DETIK per alamat klien (REMOTE_ADDR; di
 # belakang proxy, proxy yang mengisinya). Lihat kaltim_yanlik/core/pembatas.py.

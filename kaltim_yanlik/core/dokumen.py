@@ -22,6 +22,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from .audit import audit_catat
+from .ketahanan import jeda_uji
 from .models import DokumenPDF
 from .pdf import html_ke_pdf
 
@@ -106,6 +107,29 @@ def _antrekan(dokumen_id: int) -> None:
     dokumen_render_task.delay(dokumen_id)
 
 
+def dokumen_antre_ulang(*, lebih_lama_dari: timedelta) -> int:
+    """Antrekan lagi dokumen yang masih "antri" lebih lama dari ``lebih_lama_dari``; jumlah yang terkirim.
+
+    Permintaan tetap tercatat "antri" bila broker mati saat ``_antrekan`` (galatnya hanya dicatat di log),
+    atau bila Redis kehilangan pesannya. Tugas berkala memanggil ini setelah broker kembali. Aman diulang:
+    pesan ganda tidak merender dua kali hasil yang sudah selesai (``_tandai_diproses`` melewatinya).
+    Berhenti pada galat broker pertama, agar broker yang masih mati tidak ditunggu sekali per dokumen.
+    """
+    batas = timezone.now() - lebih_lama_dari
+    tertahan = DokumenPDF.objects.filter(status=DokumenPDF.Status.ANTRI, diminta_pada__lt=batas)
+    terkirim = 0
+    for dokumen_id in tertahan.values_list("pk", flat=True).order_by("diminta_pada"):
+        try:
+            _antrekan(dokumen_id)
+        except Exception:  # noqa: BLE001 — galat broker apa pun: coba lagi pada jadwal berikutnya
+            logger.warning(
+                "Broker belum dapat dihubungi; %s dokumen menunggu jadwal berikutnya", tertahan.count()
+            )
+            break
+        terkirim += 1
+    return terkirim
+
+
 def _tandai_diproses(dokumen_id: int) -> DokumenPDF | None:
     with transaction.atomic():
         dokumen = DokumenPDF.objects.select_for_update().filter(pk=dokumen_id).first()
@@ -145,6 +169,7 @@ def dokumen_proses(*, dokumen_id: int) -> DokumenPDF | None:
     mulai = time.monotonic()
     try:
         pdf = html_ke_pdf(susun_html(dokumen))
+        jeda_uji("DOKUMEN_JEDA_UJI")  # uji ketahanan: worker dimatikan di sini, berkas lama tetap berlaku
     except Exception as exc:  # noqa: BLE001 — setiap galat render dicatat sebagai status gagal, bukan hilang
         logger.exception("Render dokumen %s gagal", dokumen_id)
         DokumenPDF.objects.filter(pk=dokumen_id).update(

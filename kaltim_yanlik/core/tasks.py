@@ -1,8 +1,10 @@
 """Tugas latar bersama. Tipis: menerima data JSON, memanggil fungsi Django, mengulang bila gagal."""
 
+from datetime import timedelta
 from smtplib import SMTPException
 
 from celery import shared_task
+from django.conf import settings
 from django.core.mail import send_mail
 
 
@@ -23,3 +25,11 @@ def dokumen_render_task(dokumen_id: int) -> str:
 
     dokumen = dokumen_proses(dokumen_id=dokumen_id)
     return dokumen.status if dokumen else "dilewati"
+
+
+@shared_task
+def dokumen_antre_ulang_task() -> int:
+    """Berkala (settings CELERY_BEAT_SCHEDULE): antrekan lagi dokumen PDF yang tertahan "antri"."""
+    from .dokumen import dokumen_antre_ulang
+
+    return dokumen_antre_ulang(lebih_lama_dari=timedelta(seconds=settings.DOKUMEN_ANTRE_ULANG_DETIK))
