@@ -32,8 +32,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from evaluasi import services as ev_services
-from evaluasi.models import BuktiDukung, LampiranSanggahan, RencanaTindakLanjut, ResponSKM, Sanggahan
-from evaluasi.tests.alur import PDF_KECIL, indikator, nilai, nomor_dinilai, png_kecil, unggah_slot_wajib
+from evaluasi.models import (
+    BuktiDukung,
+    Evaluasi,
+    LampiranSanggahan,
+    PenilaianIndikator,
+    RencanaTindakLanjut,
+    ResponSKM,
+    Sanggahan,
+)
+from evaluasi.tests.alur import PDF_KECIL, indikator, png_kecil
 from evaluasi.tests.conftest import jendela_siklus
 from kaltim_yanlik.core.unggahan import UKURAN_MAKS_BAKU
 from kode_etik.models import Penyelenggara
@@ -203,23 +211,12 @@ def _siap_bukti(request):
 
 
 def _siap_sanggahan(request):
-    client, biro = request.getfixturevalue("client"), request.getfixturevalue("biro")
-    operator, kepala = request.getfixturevalue("operator_dinkes"), request.getfixturevalue("kepala_dinkes")
-    ev = _siklus(request.getfixturevalue("dinkes"), biro, "pengisian")
-    ev_services.jawaban_simpan(
-        evaluasi=ev,
-        indikator=indikator(ev.siklus.instrumen, 2),
-        isian={"unsur": ["pengguna_layanan", "ahli"]},
-        catatan="",
-        versi=0,
-        oleh=operator,
-    )
-    unggah_slot_wajib(ev, operator)
-    ev_services.evaluasi_ajukan(evaluasi=ev, oleh=kepala)
-    _geser(ev.siklus, "penilaian")
-    nilai(ev, biro, dict.fromkeys(nomor_dinilai(ev.siklus.instrumen), 3))
-    ev_services.evaluasi_selesai_dinilai(evaluasi=ev, oleh=biro)
-    _geser(ev.siklus, "perbaikan")
+    """Evaluasi Dinkes yang selesai dinilai, jendela perbaikan. Keadaan ditulis langsung agar cepat: alur
+    pengisian dan penilaian lengkap sudah diuji di evaluasi/tests/test_sanggahan.py."""
+    client, kepala = request.getfixturevalue("client"), request.getfixturevalue("kepala_dinkes")
+    ev = _siklus(request.getfixturevalue("dinkes"), request.getfixturevalue("biro"), "perbaikan")
+    Evaluasi.objects.filter(pk=ev.pk).update(status=Evaluasi.Status.DINILAI)
+    PenilaianIndikator.objects.create(evaluasi=ev, indikator=indikator(ev.siklus.instrumen, 14), level=3)
     client.force_login(kepala)
     return Ctx(client=client, ev=ev)
 
