@@ -32,7 +32,7 @@ AKAR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(AKAR))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from beban_lib import proses  # noqa: E402
+from beban_lib import cpu, proses  # noqa: E402
 from beban_lib.statistik import JUDUL_TABEL, Pencatat, baris_tabel, per_aksi, ringkas  # noqa: E402
 
 SASARAN_P95_MD = 500
@@ -188,7 +188,7 @@ def jalankan_layanan(args, folder: Path, url_db: str, redis_url: str):
     return port, gunicorn, worker, uraian
 
 
-def jalankan_beban(args, skenario, port: int, gunicorn):
+def jalankan_beban(args, skenario, port: int, gunicorn, grup_cpu: dict, nama_db: str):
     from beban_lib.data import SANDI
     from beban_lib.pengguna_maya import Jadwal, PenggunaMaya
     from django.utils import timezone
@@ -216,11 +216,16 @@ def jalankan_beban(args, skenario, port: int, gunicorn):
     mulai = time.perf_counter() + args.pemanasan
     pencatat.jendela = (mulai, mulai + args.durasi)
     time.sleep(args.pemanasan)
+    cpu_awal, mesin_awal = cpu.potret(grup_cpu, nama_db), cpu.mesin()
     _pantau(pencatat, args.durasi, gunicorn)
+    pemakaian = cpu.selisih(cpu_awal, cpu.potret(grup_cpu, nama_db))
+    sibuk, total = (b - a for a, b in zip(mesin_awal, cpu.mesin(), strict=True))
+    pemakaian["seluruh mesin"] = sibuk
+    pemakaian["kapasitas mesin"] = total
     jadwal.hentikan()
     for p in pengguna:
         p.join(40)
-    return pencatat, gagal_masuk
+    return pencatat, gagal_masuk, pemakaian
 
 
 def _pantau(pencatat: Pencatat, durasi: float, gunicorn) -> None:
@@ -295,6 +300,21 @@ def cetak_laporan(args, pencatat: Pencatat, uraian_server: str, gagal_masuk, pdf
     return lolos
 
 
+def cetak_cpu(pemakaian: dict, jumlah: int, durasi: float) -> None:
+    """CPU tiap pihak selama jendela ukur; ms CPU per permintaan memberi taksiran kapasitas mesin sepi."""
+    kapasitas = pemakaian.pop("kapasitas mesin")
+    milik_bench = sum(v for k, v in pemakaian.items() if k != "seluruh mesin")
+    pemakaian["lainnya (di luar bench)"] = max(0.0, pemakaian["seluruh mesin"] - milik_bench)
+    print(f"CPU selama jendela ukur {durasi:.0f} s (kapasitas {kapasitas:.0f} detik-CPU):")
+    for nama, detik in pemakaian.items():
+        per = f", {detik * 1000 / jumlah:5.1f} ms per perm." if jumlah and nama != "seluruh mesin" else ""
+        print(f"  {nama:<24} {detik:6.1f} s ({detik / kapasitas:4.0%}){per}")
+    web = pemakaian.get("gunicorn", 0) + pemakaian.get("postgres", 0)
+    if jumlah and web:
+        rps = os.cpu_count() * jumlah / web
+        print(f"  taksiran batas atas web (gunicorn+postgres) di {os.cpu_count()} inti sepi: ~{rps:.0f} rps")
+
+
 LOAD_AWAL = os.getloadavg()
 
 
@@ -313,9 +333,12 @@ def main():
         from django.utils import timezone
 
         awal_beban = timezone.now()
-        pencatat, gagal_masuk = jalankan_beban(args, skenario, port, gunicorn)
+        grup = {"gunicorn": gunicorn.popen.pid, "worker Celery": worker.popen.pid}
+        nama_db = urlsplit(url_db).path.lstrip("/")
+        pencatat, gagal_masuk, pemakaian = jalankan_beban(args, skenario, port, gunicorn, grup, nama_db)
         pdf, lama_pdf = tunggu_antrean_pdf(args.tunggu_pdf, awal_beban)
         lolos = cetak_laporan(args, pencatat, uraian, gagal_masuk, pdf, lama_pdf, gunicorn)
+        cetak_cpu(pemakaian, len(pencatat.di_jendela()), args.durasi)
         bersih = True
     finally:
         proses.hentikan_semua()
