@@ -100,12 +100,15 @@ def bukti_unggah(*, evaluasi: Evaluasi, slot: SlotBukti, berkas, berlaku_tanggal
     )
     bukti.berkas.save(berkas.name, berkas, save=False)
     try:
-        bukti.save()
+        # Baris dan jejak auditnya satu kesatuan: gagal di mana pun, keduanya batal dan berkas yang sudah
+        # tertulis dibuang, tidak ada unggahan setengah jadi (tests/test_gangguan_unggah.py).
+        with transaction.atomic():
+            bukti.save()
+            data = {"slot": slot.nama, "berkas": bukti.nama_asli}
+            _audit(bukti, "evaluasi.bukti.diunggah", oleh, evaluasi, data)
     except Exception:
-        # Baris gagal tersimpan: berkas yang sudah tertulis dibuang, tidak ada unggahan setengah jadi.
         bukti.berkas.storage.delete(bukti.berkas.name)
         raise
-    _audit(bukti, "evaluasi.bukti.diunggah", oleh, evaluasi, {"slot": slot.nama, "berkas": bukti.nama_asli})
     return bukti
 
 
