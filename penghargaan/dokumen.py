@@ -14,7 +14,7 @@ from django.utils import timezone
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
-from kaltim_yanlik.core.terbilang import tanggal_terbilang
+from kaltim_yanlik.core.terbilang import terbilang
 
 from . import selectors
 from .models import PenerimaPenghargaan, PenerimaPenyelenggara, PenghargaanPenyelenggara, PeriodePenghargaan
@@ -68,12 +68,14 @@ def _ttd_kepala(periode: PeriodePenghargaan) -> dict:
 
 def konteks_keputusan_pelaksana(periode: PeriodePenghargaan) -> dict:
     periode = PeriodePenghargaan.objects.select_related("penyelenggara").get(pk=periode.pk)
+    penerima = list(selectors.penerima_periode(periode))
     return {
         "periode": periode,
         "unit": periode.penyelenggara,
         "kriteria": list(periode.kriteria.order_by("urutan", "id")),
         "tim": selectors.penilaian_periode(periode).tim,
-        "penerima": list(selectors.penerima_periode(periode)),
+        "penerima": penerima,
+        "jumlah_terbilang": terbilang(len(penerima)),
         "ttd": _ttd_kepala(periode),
         "dicetak_pada": timezone.localtime(),
     }
@@ -89,21 +91,23 @@ def konteks_piagam_pelaksana(penerima: PenerimaPenghargaan) -> dict:
         "pelaksana": penerima.pelaksana,
         "unit": penerima.periode.penyelenggara,
         "ttd": _ttd_kepala(penerima.periode),
-        "tanggal_kalimat": tanggal_terbilang(penerima.periode.tanggal_keputusan),
         "dicetak_pada": timezone.localtime(),
     }
 
 
 def _ttd_gubernur(penghargaan: PenghargaanPenyelenggara) -> dict:
-    return {**TTD_GUBERNUR, "nama": penghargaan.penandatangan_nama, "nip": ""}
+    # Gubernur pejabat negara, bukan ASN: tanpa baris NIP.
+    return {**TTD_GUBERNUR, "nama": penghargaan.penandatangan_nama, "nip": "", "tanpa_nip": True}
 
 
 def konteks_keputusan_gubernur(penghargaan: PenghargaanPenyelenggara) -> dict:
     penghargaan = PenghargaanPenyelenggara.objects.select_related("siklus").get(pk=penghargaan.pk)
+    penerima = list(selectors.penerima_penyelenggara(penghargaan).filter(dikeluarkan=False))
     return {
         "penghargaan": penghargaan,
         "siklus": penghargaan.siklus,
-        "penerima": list(selectors.penerima_penyelenggara(penghargaan).filter(dikeluarkan=False)),
+        "penerima": penerima,
+        "jumlah_terbilang": terbilang(len(penerima)),
         "ttd": _ttd_gubernur(penghargaan),
         "dicetak_pada": timezone.localtime(),
     }

@@ -100,6 +100,7 @@ def periode_detail(request, code):
     penilaian = selectors.penilaian_periode(periode)
     kepala = akses.adalah_kepala_unit(request.user, periode.penyelenggara)
     persiapan = periode.status == Status.PERSIAPAN
+    penerima = selectors.penerima_periode(periode) if periode.status == Status.DITETAPKAN else []
     konteks = {
         "periode": periode,
         "penilaian": penilaian,
@@ -107,7 +108,8 @@ def periode_detail(request, code):
         "boleh_ubah": kepala and persiapan,
         "galat_tim": services.galat_susunan_tim(periode) if penilaian.tim else "Tim penilai belum disusun.",
         "aturan_skor": ATURAN_SKOR,
-        "penerima": selectors.penerima_periode(periode) if periode.status == Status.DITETAPKAN else [],
+        "penerima": penerima,
+        "penerima_ids": {p.nominasi_id for p in penerima},
     }
     if kepala and persiapan:
         calon = (
