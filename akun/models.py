@@ -1,4 +1,4 @@
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 
 from kode_etik.models import nip_validator
@@ -16,6 +16,15 @@ class Peran(models.TextChoices):
 PERAN_UNIT = {Peran.KEPALA, Peran.OPERATOR}
 
 
+class PenggunaManager(UserManager):
+    """``createsuperuser`` membuat akun ber-peran admin: peran bawaan (operator) wajib terikat unit."""
+
+    def create_superuser(self, username, email=None, password=None, **extra_fields):
+        extra_fields.setdefault("peran", Peran.ADMIN)
+        extra_fields.setdefault("nama", username)
+        return super().create_superuser(username, email, password, **extra_fields)
+
+
 class Pengguna(AbstractUser):
     """Akun portal. Hak aksesnya ditentukan oleh ``peran`` dan ``penyelenggara`` (lihat akun/akses.py)."""
 
@@ -29,6 +38,8 @@ class Pengguna(AbstractUser):
         on_delete=models.PROTECT,
         related_name="pengguna",
     )
+
+    objects = PenggunaManager()
 
     class Meta:
         ordering = ["nama", "username"]

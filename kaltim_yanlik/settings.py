@@ -124,6 +124,10 @@ AXES_LOCKOUT_TEMPLATE = "akun/terkunci.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password"]
 AXES_VERBOSE = False
+# Alamat klien di belakang reverse proxy: nama META header yang ditimpa proxy (mis. HTTP_X_REAL_IP); kosong =
+# REMOTE_ADDR. Dipakai pembatas kiriman publik dan penguncian login (lihat core/pembatas.py).
+ALAMAT_KLIEN_HEADER = env.str("ALAMAT_KLIEN_HEADER", default="")
+AXES_CLIENT_IP_CALLABLE = "kaltim_yanlik.core.pembatas.alamat_ip"
 
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_CODE = "id"

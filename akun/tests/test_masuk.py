@@ -85,3 +85,14 @@ def test_ganti_sandi_salah_tidak_mengubah_apa_pun(client, operator_dinkes):
 def test_halaman_perlu_login_dialihkan_ke_masuk(client):
     r = client.get(reverse("kode_etik:pelaksana_list"))
     assert r.status_code == 302 and r.url.startswith(reverse("akun:masuk"))
+
+
+def test_createsuperuser_membuat_akun_admin_tanpa_unit(db):
+    """Akun admin pertama di produksi dibuat dengan ``manage.py createsuperuser`` (docs/penerapan.md)."""
+    from django.core.management import call_command
+
+    from akun.models import Pengguna
+
+    call_command("createsuperuser", "--noinput", username="admin.pertama", email="a@kaltimprov.go.id")
+    admin = Pengguna.objects.get(username="admin.pertama")
+    assert admin.peran == "admin" and admin.is_superuser and admin.is_staff and admin.penyelenggara is None

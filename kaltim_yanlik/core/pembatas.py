@@ -9,10 +9,11 @@ Tiga lapis, masing-masing murah dan tanpa layanan luar:
 3. **Waktu isi minimum**: formulir membawa cap waktu bertanda tangan; kiriman yang datang lebih cepat dari
    manusia mana pun membaca dan mengetik ditolak, dan cap yang dipalsukan atau kedaluwarsa juga.
 
-Alamat klien diambil dari ``REMOTE_ADDR`` saja. Di belakang reverse proxy, proxy itulah yang wajib
-mengisinya dengan alamat klien sebenarnya (mis. gunicorn ``--forwarded-allow-ips`` dengan header dari
-nginx yang tepercaya). ``X-Forwarded-For`` tidak dibaca di sini: header itu ditulis oleh klien sendiri dan
-memercayainya begitu saja membuat batas ini dapat dilewati dengan mengganti header setiap kiriman.
+Alamat klien diambil dari ``REMOTE_ADDR``, kecuali ``ALAMAT_KLIEN_HEADER`` diisi (mis. ``HTTP_X_REAL_IP``):
+di belakang nginx, ``REMOTE_ADDR`` selalu 127.0.0.1 (gunicorn tidak mengambil alamat dari header), sehingga
+tanpa itu semua warga berbagi satu batas. Header itu hanya boleh diaktifkan bila reverse proxy **menimpanya**
+dengan alamat yang ia lihat (``proxy_set_header X-Real-IP $remote_addr;``): header yang ditulis klien sendiri
+dapat dipalsukan setiap kiriman. Fungsi yang sama dipakai django-axes (``AXES_CLIENT_IP_CALLABLE``).
 
 Dipakai formulir pengaduan (``sanksi``) dan kelak formulir survei kepuasan masyarakat.
 """
@@ -55,8 +56,17 @@ class Batas:
         return batas
 
 
+def alamat_ip(request) -> str | None:
+    """Alamat IP klien, atau ``None`` bila tidak diketahui (django-axes menyimpannya di kolom IP)."""
+    header = getattr(settings, "ALAMAT_KLIEN_HEADER", "")
+    if header and request.META.get(header):
+        # Nilai paling kanan adalah yang ditulis proxy tepercaya; sebelah kirinya dapat berasal dari klien.
+        return request.META[header].split(",")[-1].strip() or None
+    return request.META.get("REMOTE_ADDR") or None
+
+
 def alamat_klien(request) -> str:
-    return request.META.get("REMOTE_ADDR") or "tidak-diketahui"
+    return alamat_ip(request) or "tidak-diketahui"
 
 
 def _kunci(lingkup: str, alamat: str) -> str:
