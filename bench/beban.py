@@ -315,6 +315,14 @@ def cetak_cpu(pemakaian: dict, jumlah: int, durasi: float) -> None:
         print(f"  taksiran batas atas web (gunicorn+postgres) di {os.cpu_count()} inti sepi: ~{rps:.0f} rps")
 
 
+def cetak_kueri(skenario) -> None:
+    from beban_lib.kueri import kueri_per_halaman
+
+    print("Kueri SQL per halaman (satu permintaan hangat di proses bench, tanpa beban, DEBUG=True):")
+    for aksi, username, path, status, kueri, md in kueri_per_halaman(skenario):
+        print(f"  {aksi:<18} {username:<26} {status} {kueri:3d} kueri {md:6.0f} ms  {path}")
+
+
 LOAD_AWAL = os.getloadavg()
 
 
@@ -339,6 +347,7 @@ def main():
         pdf, lama_pdf = tunggu_antrean_pdf(args.tunggu_pdf, awal_beban)
         lolos = cetak_laporan(args, pencatat, uraian, gagal_masuk, pdf, lama_pdf, gunicorn)
         cetak_cpu(pemakaian, len(pencatat.di_jendela()), args.durasi)
+        cetak_kueri(skenario)
         bersih = True
     finally:
         proses.hentikan_semua()
