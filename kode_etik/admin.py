@@ -65,6 +65,24 @@ class ImporSemuaAtauTidakMixin(ImportExportMixin):
             )
         return super().process_result(result, request)
 
+    def import_action(self, request, **kwargs):
+        response = super().import_action(request, **kwargs)
+        self._buang_pratinjau_ditolak(request, getattr(response, "context_data", None) or {})
+        return response
+
+    def _buang_pratinjau_ditolak(self, request, konteks: dict) -> None:
+        """Berkas pratinjau yang ditolak (tanpa formulir konfirmasi) dihapus dari folder sementara.
+
+        django-import-export menulisnya sebelum membaca data dan hanya membersihkannya setelah konfirmasi;
+        tanpa ini setiap unggahan yang ditolak meninggalkan satu berkas di folder sementara server.
+        """
+        if request.method != "POST" or "confirm_form" in konteks:
+            return
+        # Objek unggahan yang sama diberi ``tmp_storage_name`` oleh import-export (juga bila formulir galat).
+        nama = getattr(request.FILES.get("import_file"), "tmp_storage_name", None)
+        if nama:
+            self.get_tmp_storage_class()(name=nama, **self.get_tmp_storage_class_kwargs()).remove()
+
     def has_import_permission(self, request):
         return self.has_add_permission(request) and self.has_change_permission(request)
 

@@ -532,11 +532,6 @@ def test_impor_admin_html_bernama_csv_ditolak_tanpa_data(client, biro, folder_se
     assert "confirm_form" not in r.context and Penyelenggara.objects.count() == jumlah
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="django-import-export menulis berkas pratinjau ke folder sementara sebelum membaca datanya dan "
-    "tidak menghapusnya bila data ditolak; hanya konfirmasi yang membersihkan. Belum diperbaiki.",
-)
 def test_impor_admin_yang_ditolak_setelah_formulir_tidak_meninggalkan_berkas_sementara(
     client, biro, folder_sementara
 ):
