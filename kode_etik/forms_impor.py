@@ -188,7 +188,9 @@ class FormKonfirmasiImpor(ConfirmImportForm):
 
     @staticmethod
     def _indeks(nilai, jumlah):
-        if not (nilai or "").isdigit() or int(nilai) >= jumlah:
+        # isascii: isdigit() juga menerima "²", yang membuat int() galat; panjang dibatasi agar int() murah.
+        nilai = nilai or ""
+        if not (nilai.isascii() and nilai.isdigit() and len(nilai) <= 4) or int(nilai) >= jumlah:
             raise forms.ValidationError(
                 "Data konfirmasi impor tidak sah. Unggah ulang berkasnya.", code="indeks"
             )

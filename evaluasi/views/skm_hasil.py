@@ -136,7 +136,8 @@ def skm_unit(request, code):
 
 def _tahun_dari(request) -> int | None:
     tahun = request.GET.get("tahun", "")
-    return int(tahun) if tahun.isdigit() else None
+    # Hanya angka ASCII: isdigit() juga menerima "²" atau "①", yang membuat int() galat (500).
+    return int(tahun) if tahun.isascii() and tahun.isdigit() and len(tahun) <= 4 else None
 
 
 @login_required

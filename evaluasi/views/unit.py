@@ -337,7 +337,9 @@ def _simpan_f01(request, evaluasi, indikator):
     messages.success(request, f"Isian indikator {indikator.nomor} tersimpan.{usulan}")
     # Tombol "Simpan & lanjut" membawa nomor indikator berikutnya; tanpa itu kembali ke indikator ini (PRG).
     lanjut = request.POST.get("lanjut", "")
-    return _ke_f01(evaluasi, int(lanjut) if lanjut.isdigit() else indikator.nomor)
+    # Hanya angka ASCII pendek: isdigit() juga menerima "²", yang membuat int() galat (500).
+    sah = lanjut.isascii() and lanjut.isdigit() and len(lanjut) <= 3
+    return _ke_f01(evaluasi, int(lanjut) if sah else indikator.nomor)
 
 
 @login_required
