@@ -1,9 +1,14 @@
 """Tugas Celery evaluasi: tipis, menerima id, memanggil service."""
 
+import logging
+
 from celery import shared_task
 from django.db import transaction
+from kombu.exceptions import OperationalError as BrokerTidakTerjangkau
 
 from kaltim_yanlik.core.ketahanan import jeda_uji
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, max_retries=3, default_retry_delay=30)
@@ -26,3 +31,17 @@ def pengingat_pengisian_task() -> int:
     from .services import pengingat_pengisian_kirim
 
     return pengingat_pengisian_kirim(tanggal=hari_ini())
+
+
+def siklus_hitung_ulang_antrekan(siklus_id: int) -> None:
+    """Antrekan hitung ulang siklus; bila broker tidak terjangkau, hitung langsung di proses ini.
+
+    Berbeda dengan dokumen PDF (tercatat "antri" dan diantrekan lagi oleh jadwal berkala), hitung ulang tidak
+    punya catatan yang dapat diantrekan lagi, sehingga tanpa ini permintaannya hilang selagi Redis mati.
+    Hitungnya satu transaksi dan cepat (bench/hitung_ulang_siklus.py), jadi aman dijalankan di request.
+    """
+    try:
+        siklus_hitung_ulang_task.delay(siklus_id)
+    except BrokerTidakTerjangkau as exc:
+        logger.warning("Broker tidak terjangkau (%s); siklus %s dihitung ulang langsung", exc, siklus_id)
+        siklus_hitung_ulang_task(siklus_id)

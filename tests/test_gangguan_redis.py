@@ -19,6 +19,7 @@ from kaltim_yanlik.core.models import DokumenPDF
 from kaltim_yanlik.core.tasks import dokumen_antre_ulang_task
 
 from .gangguan_layanan import redis_pribadi
+from .test_gangguan_worker import _isi_level, buat_siklus_dinilai
 from .test_worker_dokumen import _evaluasi_berhasil, _url_basis_data_uji
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -161,3 +162,35 @@ def test_antre_ulang_berhenti_pada_broker_mati(dinkes, samsat, biro, monkeypatch
     assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 0
     assert len(percobaan) == 1  # tidak menunggu broker mati sekali per dokumen
     assert set(DokumenPDF.objects.values_list("status", flat=True)) == {DokumenPDF.Status.ANTRI}
+
+
+def test_hitung_ulang_saat_broker_mati_dihitung_langsung(dinkes, samsat, biro, client):
+    """Hitung ulang tidak punya catatan "antri": bila broker mati, request menghitungnya langsung."""
+    from evaluasi.models import HasilEvaluasi
+
+    from .conftest import celery_ke_broker
+
+    siklus = buat_siklus_dinilai(biro, dinkes, samsat)
+    ipp = _isi_level(siklus, {dinkes.pk: 5, samsat.pk: 2})
+    client.force_login(biro)
+    port_mati = _port_mati()
+    with celery_ke_broker(f"redis://127.0.0.1:{port_mati}/0"):
+        mulai = time.monotonic()
+        respons = client.post(reverse("evaluasi:siklus_hitung_ulang", args=[siklus.code]))
+        durasi = time.monotonic() - mulai
+    assert respons.status_code == 302
+    assert durasi < BATAS_REQUEST_BROKER_MATI, f"Hitung ulang tertahan {durasi:.1f} detik"
+    tersimpan = dict(HasilEvaluasi.objects.values_list("evaluasi_id", "ipp"))
+    assert tersimpan == ipp
+    assert dict(HasilEvaluasi.objects.values_list("evaluasi__penyelenggara", "peringkat")) == {
+        dinkes.pk: 1,
+        samsat.pk: 2,
+    }
+
+
+def _port_mati() -> int:
+    import socket
+
+    with socket.socket() as soket:
+        soket.bind(("127.0.0.1", 0))
+        return soket.getsockname()[1]

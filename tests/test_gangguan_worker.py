@@ -93,9 +93,9 @@ def _himpunan_hasil(siklus) -> dict[int, tuple]:
 
 
 def test_worker_mati_di_tengah_hitung_ulang_hasil_lama_atau_baru(
-    jalankan_worker, buat_siklus_worker, dinkes, samsat, labkes, bapenda
+    jalankan_worker, biro, dinkes, samsat, labkes, bapenda
 ):
-    siklus = buat_siklus_worker(dinkes, samsat, labkes, bapenda)
+    siklus = buat_siklus_dinilai(biro, dinkes, samsat, labkes, bapenda)
     _isi_level(siklus, {dinkes.pk: 2, samsat.pk: 3, labkes.pk: 4, bapenda.pk: 1})
     siklus_hitung_ulang(siklus=siklus)
     lama = _himpunan_hasil(siklus)
@@ -176,9 +176,8 @@ def test_worker_mati_di_tengah_render_pdf_berkas_lama_tetap_dilayani(jalankan_wo
     assert respons.status_code == 200 and b"".join(respons.streaming_content)[:5] == b"%PDF-"
 
 
-@pytest.fixture
-def buat_siklus_worker(biro):
-    """Siklus fase penilaian dengan lokus tertentu, semua evaluasi berstatus dinilai.
+def buat_siklus_dinilai(biro, *lokus):
+    """Siklus fase penilaian dengan ``lokus``, semua evaluasi berstatus dinilai.
 
     Instrumen 2025 dipasang ulang: uji transaksional sebelumnya mengosongkan tabel (termasuk data migrasi).
     """
@@ -192,16 +191,12 @@ def buat_siklus_worker(biro):
     from evaluasi.tests.conftest import jendela_siklus
 
     importlib.import_module("evaluasi.migrations.0002_instrumen_2025").pasang(apps, None)
-
-    def buat(*lokus):
-        siklus = SiklusMonev(
-            tahun=2032,
-            nama="Monev uji gangguan worker",
-            instrumen=InstrumenVersi.objects.get(tahun=2025, jenis="A"),
-            **jendela_siklus(hari_ini(), "penilaian"),
-        )
-        siklus = siklus_buka(siklus=siklus, oleh=biro, lokus=list(lokus))
-        siklus.evaluasi.update(status=Evaluasi.Status.DINILAI)
-        return siklus
-
-    return buat
+    siklus = SiklusMonev(
+        tahun=2032,
+        nama="Monev uji gangguan worker",
+        instrumen=InstrumenVersi.objects.get(tahun=2025, jenis="A"),
+        **jendela_siklus(hari_ini(), "penilaian"),
+    )
+    siklus = siklus_buka(siklus=siklus, oleh=biro, lokus=list(lokus))
+    siklus.evaluasi.update(status=Evaluasi.Status.DINILAI)
+    return siklus

@@ -39,10 +39,10 @@ def _audit(objek, aksi, oleh, evaluasi, data=None):
 
 def _jadwalkan_peringkat(evaluasi: Evaluasi) -> None:
     """Peringkat siklus bergantung pada semua lokus: hitung ulang di latar setelah status berubah."""
-    from ..tasks import siklus_hitung_ulang_task
+    from ..tasks import siklus_hitung_ulang_antrekan
 
     siklus_id = evaluasi.siklus_id
-    transaction.on_commit(lambda: siklus_hitung_ulang_task.delay(siklus_id), robust=True)
+    transaction.on_commit(lambda: siklus_hitung_ulang_antrekan(siklus_id), robust=True)
 
 
 def _beri_tahu_unit(evaluasi: Evaluasi, judul: str, isi: str) -> None:

@@ -31,7 +31,7 @@ from ..forms_biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, Pen
 from ..grafik import grafik_distribusi, grafik_peringkat
 from ..jendela import FASE, fase_berjalan, hari_ini, rentang
 from ..models import Evaluasi, Indikator, RiwayatLevel
-from ..tasks import siklus_hitung_ulang_task
+from ..tasks import siklus_hitung_ulang_antrekan
 from .publikasi_biro import publikasi_konteks
 
 PER_HALAMAN = 25
@@ -190,9 +190,9 @@ def siklus_hitung_ulang(request, code):
     siklus = selectors.siklus_get_for_user(user=request.user, code=code)
     akses.wajib(request.user, Kemampuan.KELOLA_SIKLUS)
     siklus_id = siklus.pk
-    # Diantrekan setelah commit agar worker membaca data yang sudah tersimpan. robust: broker yang mati
-    # dicatat di log, tidak mengubah permintaan yang sudah ter-commit menjadi halaman 500.
-    transaction.on_commit(lambda: siklus_hitung_ulang_task.delay(siklus_id), robust=True)
+    # Diantrekan setelah commit agar worker membaca data yang sudah tersimpan; broker mati: dihitung
+    # langsung (lihat siklus_hitung_ulang_antrekan).
+    transaction.on_commit(lambda: siklus_hitung_ulang_antrekan(siklus_id), robust=True)
     messages.success(
         request,
         f"Penghitungan ulang hasil dan peringkat {siklus.nama} telah diantrekan. "
