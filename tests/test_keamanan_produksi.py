@@ -188,7 +188,19 @@ def _jejak_teks() -> str:
     )
 
 
-def test_sandi_tidak_pernah_tercatat(https, semua_log, operator_dinkes, admin_portal):
+@pytest.fixture(params=["produksi", "pengembangan"])
+def klien_mode(request):
+    """Produksi (HTTPS, DEBUG mati) dan pengembangan (DEBUG menyala: setiap kueri SQL ikut tercatat)."""
+    if request.param == "produksi":
+        with PRODUKSI:
+            yield _klien_https()
+    else:
+        with override_settings(DEBUG=True):
+            yield Client()
+
+
+def test_sandi_tidak_pernah_tercatat(klien_mode, semua_log, operator_dinkes, admin_portal):
+    https = klien_mode
     masuk = reverse("akun:masuk")
     https.post(masuk, {"username": "operator.dinkes", "password": SANDI_SALAH})
     https.post(masuk, {"username": "operator.dinkes", "password": SANDI_LAMA})
@@ -208,6 +220,8 @@ def test_sandi_tidak_pernah_tercatat(https, semua_log, operator_dinkes, admin_po
     assert r.status_code == 302, r.content.decode()[:2000]
     assert Pengguna.objects.get(username="pengguna.baru").check_password(SANDI_ADMIN)
     assert semua_log.records, "tidak ada log yang tertangkap; penangkap log tidak bekerja"
+    if settings.DEBUG:  # mode pengembangan: kueri SQL (termasuk INSERT/UPDATE) ikut diperiksa
+        assert any(r.name == "django.db.backends" for r in semua_log.records)
 
     log = "\n".join(
         f"{r.getMessage()} {r.args!r} {getattr(r, 'request', '')!r} {vars(r)!r}" for r in semua_log.records
