@@ -194,3 +194,21 @@ def _port_mati() -> int:
     with socket.socket() as soket:
         soket.bind(("127.0.0.1", 0))
         return soket.getsockname()[1]
+
+
+def test_notifikasi_saat_broker_mati_tidak_menggagalkan_request(
+    kepala_dinkes, operator_dinkes, django_capture_on_commit_callbacks
+):
+    from kaltim_yanlik.core.models import Notifikasi
+    from kaltim_yanlik.core.notifikasi import notifikasi_kirim
+
+    from .conftest import celery_ke_broker
+
+    kepala_dinkes.email, operator_dinkes.email = "kepala@dinkes.go.id", "operator@dinkes.go.id"
+    with celery_ke_broker(f"redis://127.0.0.1:{_port_mati()}/0"):
+        mulai = time.monotonic()
+        with django_capture_on_commit_callbacks(execute=True):
+            jumlah = notifikasi_kirim(penerima=[kepala_dinkes, operator_dinkes], judul="Pengingat")
+        durasi = time.monotonic() - mulai
+    assert jumlah == 2 and Notifikasi.objects.count() == 2
+    assert durasi < BATAS_REQUEST_BROKER_MATI, f"Notifikasi tertahan {durasi:.1f} detik"

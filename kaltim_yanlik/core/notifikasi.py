@@ -1,9 +1,13 @@
 """Pemberitahuan: satu baris ``Notifikasi`` per penerima di portal, dan e-mail lewat Celery setelah commit."""
 
+import logging
+
 from django.db import transaction
 
 from .models import Notifikasi
 from .tasks import kirim_email_task
+
+logger = logging.getLogger(__name__)
 
 
 def notifikasi_kirim(*, penerima, judul: str, isi: str = "", tautan: str = "", kunci: str = "") -> int:
@@ -20,9 +24,23 @@ def notifikasi_kirim(*, penerima, judul: str, isi: str = "", tautan: str = "", k
         [Notifikasi(penerima=p, judul=judul, isi=isi, tautan=tautan, kunci=kunci) for p in penerima]
     )
     teks = f"{isi}\n\n{tautan}".strip()
-    # Satu e-mail per alamat: penerima tidak saling melihat alamat satu sama lain.
-    for alamat in sorted({p.email for p in penerima if p.email}):
-        transaction.on_commit(
-            lambda alamat=alamat: kirim_email_task.delay(f"[Kaltim YANLIK] {judul}", teks, [alamat])
-        )
+    alamat = sorted({p.email for p in penerima if p.email})
+    if alamat:
+        transaction.on_commit(lambda: _antrekan_email(f"[Kaltim YANLIK] {judul}", teks, alamat))
     return len(penerima)
+
+
+def _antrekan_email(subjek: str, teks: str, daftar_alamat: list[str]) -> None:
+    """Satu e-mail per alamat: penerima tidak saling melihat alamat satu sama lain.
+
+    Broker mati (Redis) tidak boleh menggagalkan request yang datanya sudah ter-commit, dan tidak menunggu
+    broker sekali per alamat: berhenti pada galat pertama dan catat sisanya. Notifikasi di portal sudah
+    tersimpan; hanya e-mail salinannya yang tidak terkirim.
+    """
+    for urutan, alamat in enumerate(daftar_alamat):
+        try:
+            kirim_email_task.delay(subjek, teks, [alamat])
+        except Exception:  # noqa: BLE001 — galat broker apa pun: catat, jangan jatuhkan request
+            sisa = len(daftar_alamat) - urutan
+            logger.exception("Broker tidak terjangkau: %s e-mail «%s» tidak diantrekan", sisa, subjek)
+            return
