@@ -98,6 +98,15 @@ def test_csp_juga_di_halaman_galat_dan_admin(https, biro):
     assert "Content-Security-Policy" in https.get(reverse("admin:index"))
 
 
+def test_halaman_debug_django_tanpa_csp_hanya_saat_debug(client):
+    # Halaman 404 teknis Django (DEBUG) memakai gaya/skrip inline; di produksi templat 404 portal dipakai.
+    with override_settings(DEBUG=True):
+        r = client.get("/tidak-ada/")
+    assert r.status_code == 404 and "Content-Security-Policy" not in r
+    r = client.get("/tidak-ada/")
+    assert r.status_code == 404 and "Content-Security-Policy" in r
+
+
 @override_settings(CSP_LAPOR_SAJA=True)
 def test_csp_lapor_saja_lewat_pengaturan(client):
     r = client.get(reverse("akun:masuk"))
@@ -144,6 +153,7 @@ def test_csrf_ditegakkan_dengan_halaman_indonesia(operator_dinkes):
         klien = _klien_https(enforce_csrf_checks=True)
         r = klien.post(reverse("akun:masuk"), {"username": "operator.dinkes", "password": SANDI_LAMA})
         assert r.status_code == 403
+        assert [t.name for t in r.templates][0] == "403_csrf.html"  # bukan templat bawaan (gaya inline)
         assert "Verifikasi CSRF gagal" in r.content.decode()
         assert "_auth_user_id" not in klien.session
         # Dengan token yang sah (dan Origin yang sama, wajib di HTTPS), permintaan yang sama diterima.

@@ -51,6 +51,16 @@ KEBIJAKAN_CSP = "; ".join(
 KEBIJAKAN_IZIN = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 
+def _halaman_debug_django(respons) -> bool:
+    """Halaman galat teknis Django (hanya saat DEBUG) memakai skrip dan gaya inline; dengan CSP pengembang
+    kehilangan tombol dan tampilan traceback-nya. Di produksi halaman ini tidak pernah dikirim."""
+    return (
+        settings.DEBUG
+        and respons.status_code in (404, 500)
+        and b'<meta name="robots" content="NONE,NOARCHIVE">' in getattr(respons, "content", b"")[:1000]
+    )
+
+
 def nama_header_csp() -> str:
     # Dibaca per respons (murah) agar override_settings di uji dan perubahan env berlaku tanpa trik.
     if getattr(settings, "CSP_LAPOR_SAJA", False):
@@ -66,6 +76,8 @@ class HeaderKeamananMiddleware:
 
     def __call__(self, request):
         respons = self.get_response(request)
+        if _halaman_debug_django(respons):
+            return respons
         # setdefault: view yang butuh kebijakan lain (kelak) cukup menyetel headernya sendiri.
         respons.headers.setdefault(nama_header_csp(), KEBIJAKAN_CSP)
         respons.headers.setdefault("Permissions-Policy", KEBIJAKAN_IZIN)
