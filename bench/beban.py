@@ -207,7 +207,7 @@ def jalankan_beban(args, skenario, port: int, gunicorn, grup_cpu: dict, nama_db:
     awal_masuk = time.perf_counter()
     for p in pengguna:
         p.start()
-        time.sleep(0.05)  # login bertahap seperti pagi hari, bukan 50 PBKDF2 dalam satu milidetik
+        time.sleep(0.2)  # login bertahap seperti pagi hari, bukan 50 PBKDF2 dalam satu milidetik
     while jadwal.sudah_masuk < len(pengguna) and time.perf_counter() - awal_masuk < 180:
         time.sleep(0.2)
     lama_masuk = time.perf_counter() - awal_masuk
