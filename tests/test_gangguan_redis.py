@@ -135,7 +135,14 @@ def test_antre_ulang_idempoten_dan_hanya_yang_tertahan(dinkes, biro, monkeypatch
     assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 1
     DokumenPDF.objects.filter(pk=dokumen.pk).update(status=DokumenPDF.Status.SELESAI)
     assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 0
-    assert terkirim == [dokumen.pk, dokumen.pk]
+    # "diproses" yang tugasnya mati tanpa mencatat gagal: diantrekan lagi setelah BATAS_MACET saja.
+    DokumenPDF.objects.filter(pk=dokumen.pk).update(
+        status=DokumenPDF.Status.DIPROSES, mulai_pada=timezone.now() - timedelta(minutes=1)
+    )
+    assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 0
+    DokumenPDF.objects.filter(pk=dokumen.pk).update(mulai_pada=timezone.now() - dokumen_inti.BATAS_MACET * 2)
+    assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 1
+    assert terkirim == [dokumen.pk, dokumen.pk, dokumen.pk]
 
 
 def test_antre_ulang_berhenti_pada_broker_mati(dinkes, samsat, biro, monkeypatch):

@@ -18,6 +18,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -108,23 +109,26 @@ def _antrekan(dokumen_id: int) -> None:
 
 
 def dokumen_antre_ulang(*, lebih_lama_dari: timedelta) -> int:
-    """Antrekan lagi dokumen yang masih "antri" lebih lama dari ``lebih_lama_dari``; jumlah yang terkirim.
+    """Antrekan lagi dokumen yang tertahan; jumlah yang terkirim.
 
-    Permintaan tetap tercatat "antri" bila broker mati saat ``_antrekan`` (galatnya hanya dicatat di log),
-    atau bila Redis kehilangan pesannya. Tugas berkala memanggil ini setelah broker kembali. Aman diulang:
-    pesan ganda tidak merender dua kali hasil yang sudah selesai (``_tandai_diproses`` melewatinya).
-    Berhenti pada galat broker pertama, agar broker yang masih mati tidak ditunggu sekali per dokumen.
+    Tertahan = "antri" lebih lama dari ``lebih_lama_dari`` (broker mati saat ``_antrekan``, galatnya hanya
+    dicatat di log, atau Redis kehilangan pesannya), atau "diproses" lebih lama dari ``BATAS_MACET`` (tugasnya
+    mati tanpa sempat mencatat gagal, mis. PostgreSQL hilang di tengah render). Tugas berkala memanggil ini.
+    Aman diulang: pesan ganda tidak merender dua kali hasil yang sudah selesai (``_tandai_diproses``
+    melewatinya). Berhenti pada galat broker pertama, agar broker yang masih mati tidak ditunggu per dokumen.
     """
-    batas = timezone.now() - lebih_lama_dari
-    tertahan = DokumenPDF.objects.filter(status=DokumenPDF.Status.ANTRI, diminta_pada__lt=batas)
+    sekarang = timezone.now()
+    tertahan = DokumenPDF.objects.filter(
+        Q(status=DokumenPDF.Status.ANTRI, diminta_pada__lt=sekarang - lebih_lama_dari)
+        | Q(status=DokumenPDF.Status.DIPROSES, mulai_pada__lt=sekarang - BATAS_MACET)
+    )
     terkirim = 0
     for dokumen_id in tertahan.values_list("pk", flat=True).order_by("diminta_pada"):
         try:
             _antrekan(dokumen_id)
         except Exception:  # noqa: BLE001 — galat broker apa pun: coba lagi pada jadwal berikutnya
-            logger.warning(
-                "Broker belum dapat dihubungi; %s dokumen menunggu jadwal berikutnya", tertahan.count()
-            )
+            sisa = tertahan.count() - terkirim
+            logger.warning("Broker belum dapat dihubungi; %s dokumen menunggu jadwal berikutnya", sisa)
             break
         terkirim += 1
     return terkirim
