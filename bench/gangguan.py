@@ -280,7 +280,7 @@ def periksa_postgres(pg: PostgresPribadi, port: int, sesi: Sesi, halaman: list[s
     pulih = bool(akhir) and all(set(c) == {200} for c in akhir)
     pesan_ok = bool(contoh_503) and "Layanan sedang tidak tersedia" in contoh_503[0]
     lulus = semua[503] > 0 and not lain and pulih and pesan_ok
-    cetak(f"  jumlah: 200×{semua[200]}, 503×{semua[503]}, lain {lain or 'tidak ada'}; ")
+    cetak(f"  jumlah: 200×{semua[200]}, 503×{semua[503]}, lain {lain or 'tidak ada'}")
     cetak(f"  halaman 503 berbahasa Indonesia: {'ya' if pesan_ok else 'TIDAK'}; 200 lagi ≥3 s setelah hidup: "
           f"{'ya' if pulih else 'TIDAK'}")  # fmt: skip
     return lulus
