@@ -309,7 +309,7 @@ def cetak_cpu(pemakaian: dict, jumlah: int, durasi: float) -> None:
     for nama, detik in pemakaian.items():
         per = f", {detik * 1000 / jumlah:5.1f} ms per perm." if jumlah and nama != "seluruh mesin" else ""
         print(f"  {nama:<24} {detik:6.1f} s ({detik / kapasitas:4.0%}){per}")
-    web = pemakaian.get("gunicorn", 0) + pemakaian.get("postgres", 0)
+    web = pemakaian.get("gunicorn", 0) + pemakaian.get(cpu.POSTGRES, 0)
     if jumlah and web:
         rps = os.cpu_count() * jumlah / web
         print(f"  taksiran batas atas web (gunicorn+postgres) di {os.cpu_count()} inti sepi: ~{rps:.0f} rps")
