@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from evaluasi import services
 from evaluasi.dokumen import BERITA_ACARA, LAPORAN, REKAP, konteks_laporan
 from evaluasi.models import Evaluasi, Indikator
-from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan, dokumen_minta, dokumen_proses
+from kaltim_yanlik.core.dokumen import _REGISTRI, JenisDokumen, daftarkan, dokumen_minta, dokumen_proses
 from kaltim_yanlik.core.models import DokumenPDF, JejakAudit
 
 from .alur import nilai
@@ -228,7 +228,10 @@ def jenis_uji_gagal(tmp_path, settings):
             nama_berkas=lambda e: "uji.pdf",
         )
     )
-    return konteks
+    yield konteks
+    # Registri jenis dokumen berlaku untuk seluruh proses: jenis uji dicabut agar tidak terlihat uji lain
+    # (mis. penjaga cakupan sapuan URL yang memeriksa setiap jenis terdaftar).
+    _REGISTRI.pop("uji-sekali-gagal", None)
 
 
 def test_render_gagal_dicatat_dan_dapat_diulang(
