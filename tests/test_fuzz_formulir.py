@@ -746,9 +746,12 @@ def _kirim_dan_periksa(client, dunia, formulir, url, kiriman) -> None:
                 # Isian yang tersimpan (atau dibawa di sesi) tampil di halaman tujuan: harus ter-escape juga.
                 halaman = client.get(r["Location"])
                 assert halaman.status_code < 500
-        isi = halaman.content.decode(errors="replace")
-        for m in muatan:
-            assert m not in isi, f"muatan tidak ter-escape: {m}"
+        # Hanya HTML: JSON (pratinjau F-01) dikirim sebagai application/json + nosniff dan ditampilkan f01.js
+        # lewat textContent, jadi muatan apa adanya di dalam string JSON tidak dieksekusi.
+        if halaman.get("Content-Type", "").startswith("text/html"):
+            isi = halaman.content.decode(errors="replace")
+            for m in muatan:
+                assert m not in isi, f"muatan tidak ter-escape: {m}"
         transaction.set_rollback(True)
     client.logout()
 
