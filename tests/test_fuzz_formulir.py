@@ -17,6 +17,7 @@ baru otomatis ikut dipotret bila tercantum di ``APP_DOMAIN``.
 """
 
 import inspect
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,7 +72,8 @@ pytestmark = pytest.mark.django_db
 APP_DOMAIN = ("core", "akun", "kode_etik", "sanksi", "evaluasi", "penghargaan")
 SANDI = "sandi-uji-123"  # conftest.py
 PDF_KECIL = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-CONTOH_PER_FORMULIR = 12
+# Cukup untuk CI (~1 menit pada mesin sepi); FUZZ_CONTOH=200 untuk sesi berburu yang lebih lama.
+CONTOH_PER_FORMULIR = int(os.environ.get("FUZZ_CONTOH", "12"))
 
 
 # --- Potret basis data ---------------------------------------------------------------------------------
