@@ -6,7 +6,6 @@ unggahan yang ditolak, dokumen PDF gagal). Galat menghentikan skenario itu; peng
 berikutnya setelah jeda pikir, seperti orang yang memuat ulang halaman.
 """
 
-import contextlib
 import json
 import random
 import re
@@ -124,7 +123,10 @@ class PenggunaMaya(threading.Thread):
             self.p.catat(aksi, mulai, jam() - mulai, f"{type(e).__name__}: {e}")
             raise Gagal from e
         durasi = jam() - mulai
-        galat = f"status {r.status}" if r.status >= 500 else periksa(r)
+        try:
+            galat = f"status {r.status}" if r.status >= 500 else periksa(r)
+        except Exception as e:  # noqa: BLE001 — jawaban yang tak terbaca (mis. JSON rusak) juga galat
+            galat = f"jawaban tak terbaca: {type(e).__name__}: {e}"
         self.p.catat(aksi, mulai, durasi, f"{galat} — {self.akun.username} {aksi}" if galat else None)
         if galat:
             raise Gagal(galat)
@@ -143,8 +145,12 @@ class PenggunaMaya(threading.Thread):
             self.jadwal.masuk()
         while self.jadwal.berjalan():
             skenario = self.rng.choices(list(self.bobot), weights=list(self.bobot.values()))[0]
-            with contextlib.suppress(Gagal):  # sudah dicatat; lanjut ke skenario berikutnya
+            try:
                 getattr(self, f"_s_{skenario}")()
+            except Gagal:
+                pass  # sudah dicatat; lanjut ke skenario berikutnya
+            except Exception as e:  # noqa: BLE001 — cacat bench sendiri tetap terlihat sebagai galat
+                self.p.catat_galat(skenario, jam(), f"galat bench: {type(e).__name__}: {e}")
             self._pikir()
         self.sesi.tutup()
 
