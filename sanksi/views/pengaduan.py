@@ -41,6 +41,11 @@ def pengaduan_daftar(request):
             "filter_form": filter_form,
             "halaman": Paginator(qs, PER_HALAMAN).get_page(request.GET.get("halaman")),
             "banyak_unit": unit.count() > 1,
+            "unit_terpilih": request.GET.get("penyelenggara", ""),
+            "pilihan_unit": [
+                (code, singkatan or nama)
+                for code, singkatan, nama in unit.values_list("code", "singkatan", "nama")
+            ],
             "boleh_catat": akses.boleh(user, Kemampuan.KELOLA_PENGADUAN),
         },
     )
