@@ -31,7 +31,8 @@ from ..grafik import grafik_aspek
 from ..jendela import FASE, fase_berjalan, rentang, wajib_dalam_jendela
 from ..models import Evaluasi, Indikator
 from ..selectors_skm import NOMOR_INDIKATOR_SKM, bukti_skm_untuk_evaluasi
-from ..skor import hitung_ipp_dari, muat_instrumen_skor, peningkatan_terbesar
+from ..skor import hitung_ipp_dari, peningkatan_terbesar
+from ..struktur_tersimpan import potret_tersimpan, struktur_tersimpan
 from ..usulan_level import usulkan_level
 from .sanggahan import konteks_sanggahan
 
@@ -165,7 +166,7 @@ def _nilai_aspek(hasil, kode: str) -> Decimal | None:
 
 def _kelompok_aspek(evaluasi, ipp_mandiri, hasil) -> list[dict]:
     jawaban, penilaian, bukti = _muat_isian(evaluasi)
-    struktur = selectors.struktur_instrumen(instrumen=evaluasi.siklus.instrumen)
+    struktur = struktur_tersimpan(evaluasi.siklus.instrumen)
     return [
         {
             "aspek": aspek,
@@ -219,7 +220,7 @@ def evaluasi_detail(request, code):
     user = request.user
     evaluasi = selectors.evaluasi_get_for_user(user=user, code=code)
     siklus = evaluasi.siklus
-    potret = muat_instrumen_skor(siklus.instrumen)
+    potret = potret_tersimpan(siklus.instrumen)
     ipp_mandiri = hitung_ipp_dari(potret, _level_usulan(evaluasi))
     hasil = getattr(evaluasi, "hasil", None)
     kelompok = _kelompok_aspek(evaluasi, ipp_mandiri, hasil)
@@ -279,7 +280,7 @@ def _slot_dengan_bukti(evaluasi, indikator, boleh_ubah: bool) -> list[tuple]:
 
 def _render_f01(request, evaluasi, indikator, form, *, hanya_baca: str, status=200, galat="", konflik=False):
     jawaban = evaluasi.jawaban.filter(indikator=indikator).select_related("diubah_oleh").first()
-    potret = muat_instrumen_skor(evaluasi.siklus.instrumen)
+    potret = potret_tersimpan(evaluasi.siklus.instrumen)
     level_usulan = _level_usulan(evaluasi)
     usulan = jawaban.level_usulan if jawaban else None
     konteks = {
@@ -373,7 +374,7 @@ def f01_pratinjau(request, code, nomor):
     except ValueError as e:
         return JsonResponse({"pesan": f"Isian tidak sah: {e}"}, status=400)
     level_usulan = {**_level_usulan(evaluasi), indikator.nomor: level}
-    hasil = hitung_ipp_dari(muat_instrumen_skor(evaluasi.siklus.instrumen), level_usulan)
+    hasil = hitung_ipp_dari(potret_tersimpan(evaluasi.siklus.instrumen), level_usulan)
     return JsonResponse({"level_usulan": level, **_teks_ipp(hasil)})
 
 
