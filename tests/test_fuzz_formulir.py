@@ -58,6 +58,8 @@ from kode_etik.forms import (
     PenyelenggaraForm,
 )
 from kode_etik.models import JenisLayanan, Larangan
+from penghargaan.forms_pelaksana import KriteriaTambahForm, NominasiForm, PenetapanForm, PeriodeForm, TimForm
+from penghargaan.forms_penyelenggara import KeluarkanForm, KeputusanGubernurForm, UsulanForm
 from sanksi.forms_kasus import BukaKasusForm, KasusFilterForm, PemanggilanForm
 from sanksi.forms_pengaduan import (
     PengaduanCatatForm,
@@ -161,6 +163,43 @@ class Dunia:
         for nama, nilai in jendela_siklus(self.hari, fase).items():
             setattr(siklus, nama, nilai)
         siklus.save()
+
+    @cached_property
+    def staf_dinkes(self):
+        from penghargaan.tests.conftest import buat_staf
+
+        return buat_staf(self.fx("dinkes"), "Dinkes")
+
+    @cached_property
+    def periode_persiapan(self):
+        """Periode penghargaan Dinkes dengan tim dan tiga nominasi, belum dinilai."""
+        from penghargaan.tests.conftest import periode_siap
+
+        return periode_siap(self.fx("kepala_dinkes"), self.staf_dinkes, mulai_penilaian=False)
+
+    @cached_property
+    def periode_penilaian(self):
+        from penghargaan.services import periode as ph
+
+        periode = self.periode_persiapan
+        ph.penilaian_mulai(periode=periode, oleh=self.fx("kepala_dinkes"))
+        periode.refresh_from_db()
+        return periode
+
+    @cached_property
+    def siklus_final(self):
+        from penghargaan.tests.conftest import finalkan
+
+        siklus = self.siklus("finalisasi")
+        return finalkan(siklus, {self.fx("dinkes").pk: 5, self.fx("samsat").pk: 4})
+
+    @cached_property
+    def usulan_penghargaan(self):
+        from penghargaan.services import penyelenggara as ph
+
+        return ph.usulan_buat(
+            siklus=self.siklus_final, nama="Prima", aturan="peringkat", jumlah_teratas=2, oleh=self.fx("biro")
+        )
 
     @cached_property
     def evaluasi_pengisian(self):
@@ -539,6 +578,77 @@ def Saringan(url, siapkan, peran, form) -> Formulir:  # noqa: N802 (dibaca seper
     return Formulir(url, siapkan, peran, form, metode="get")
 
 
+def _ph_periode_baru(d):
+    d.fx("dinkes")
+    return {}, {"nama_penghargaan": "Pelaksana Teladan", "jenis": "bulanan", "bulan_mulai": "2026-10"}
+
+
+def _ph_bobot(d):
+    periode = d.periode_persiapan
+    return {"code": periode.code}, {f"bobot_{k.pk}": str(k.bobot) for k in periode.kriteria.all()}
+
+
+def _ph_kriteria(d):
+    return {"code": d.periode_persiapan.code}, {"nama": "Disiplin", "bobot": "5"}
+
+
+def _ph_tim(d):
+    staf = d.staf_dinkes
+    periode = d.periode_persiapan
+    periode.nominasi.all().delete()  # agar calon bebas dipilih sebagai anggota
+    return {"code": periode.code}, {
+        "sekretaris": staf["calon"][0].pk,
+        "anggota": [p.pk for p in staf["calon"][1:4]],
+    }
+
+
+def _ph_nominasi(d):
+    periode = d.periode_persiapan
+    return {"code": periode.code}, {"pelaksana": d.staf_dinkes["calon"][3].pk, "alasan": "Ramah."}
+
+
+def _ph_lembar(d):
+    periode = d.periode_penilaian
+    kriteria = periode.kriteria.filter(dari_data=False)
+    data = {f"n_{n.pk}_{k.pk}": "80" for n in periode.nominasi.all() for k in kriteria}
+    return {"code": periode.code, "anggota_code": periode.tim.first().code}, data
+
+
+def _ph_tetapkan(d):
+    from penghargaan.tests.conftest import isi_semua_lembar
+
+    periode = d.periode_penilaian
+    isi_semua_lembar(periode, d.fx("kepala_dinkes"), {p.nama: {"*": 85} for p in d.staf_dinkes["calon"]})
+    n = periode.nominasi.first()
+    return {"code": periode.code}, {
+        "nomor_keputusan": "800/PH/1", "tanggal_keputusan": d.hari.isoformat(),
+        f"pilih_{n.pk}": "on", f"bentuk_{n.pk}": ["piagam"], f"ket_{n.pk}": "", f"publik_{n.pk}": "on",
+    }  # fmt: skip
+
+
+def _ph_usul(d):
+    siklus = d.siklus_final
+    return {}, {
+        "siklus": siklus.pk,
+        "nama": "Prima",
+        "aturan": "kategori",
+        "kategori": "A",
+        "jumlah_teratas": "",
+    }
+
+
+def _ph_gubernur(d):
+    data = {"nomor_keputusan": "K/1", "tanggal_keputusan": d.hari.isoformat(), "bentuk": ["piagam", "pin"]}
+    return {"code": d.usulan_penghargaan.code}, data | {"penandatangan_nama": "Gubernur"}
+
+
+def _ph_keluarkan(d):
+    usulan = d.usulan_penghargaan
+    return {"code": usulan.code, "penerima_code": usulan.penerima.first().code}, {
+        "alasan": "Sedang diperiksa."
+    }
+
+
 FORMULIR = [
     Formulir("akun:masuk", _masuk, None, FormMasuk),
     Formulir("akun:ganti_sandi", _ganti_sandi, "operator_dinkes", PasswordChangeForm),
@@ -571,6 +681,16 @@ FORMULIR = [
     Formulir("evaluasi:rtl_tambah", _rtl_tambah, "operator_dinkes", RTLForm),
     Formulir("evaluasi:rtl_selesaikan", _rtl_selesaikan, "operator_dinkes", RTLSelesaiForm),
     Formulir("evaluasi:ombudsman_catat", _ombudsman, "biro", KepatuhanOmbudsmanForm),
+    Formulir("penghargaan:periode_baru", _ph_periode_baru, "kepala_dinkes", PeriodeForm),
+    Formulir("penghargaan:kriteria_bobot", _ph_bobot, "kepala_dinkes", None),
+    Formulir("penghargaan:kriteria_tambah", _ph_kriteria, "kepala_dinkes", KriteriaTambahForm),
+    Formulir("penghargaan:tim_susun", _ph_tim, "kepala_dinkes", TimForm),
+    Formulir("penghargaan:nominasi_tambah", _ph_nominasi, "kepala_dinkes", NominasiForm),
+    Formulir("penghargaan:lembar_nilai", _ph_lembar, "kepala_dinkes", None),
+    Formulir("penghargaan:periode_tetapkan", _ph_tetapkan, "kepala_dinkes", PenetapanForm),
+    Formulir("penghargaan:penyelenggara_usul", _ph_usul, "biro", UsulanForm),
+    Formulir("penghargaan:penyelenggara_tetapkan", _ph_gubernur, "biro", KeputusanGubernurForm),
+    Formulir("penghargaan:penerima_keluarkan", _ph_keluarkan, "biro", KeluarkanForm),
     # Saringan daftar (GET): parameter URL juga masukan; GET tidak pernah mengubah data.
     Saringan("kode_etik:penyelenggara_list", _saring_penyelenggara, "biro", PenyelenggaraFilterForm),
     Saringan("kode_etik:pelaksana_list", _saring_pelaksana, "operator_dinkes", PelaksanaFilterForm),
@@ -777,7 +897,7 @@ def test_kiriman_sah_berhasil(request, client, formulir):
 
 
 # App yang formulirnya belum masuk tabel karena sedang dibangun; hapus dari sini saat ditambahkan ke FORMULIR.
-MENYUSUL = ("penghargaan:",)
+MENYUSUL: tuple[str, ...] = ()  # awalan app yang formulirnya belum masuk tabel (kosong: semua masuk)
 
 
 def test_setiap_view_formulir_ada_di_tabel():
@@ -792,6 +912,11 @@ def test_setiap_view_formulir_ada_di_tabel():
         "evaluasi:ajukan",
         "evaluasi:bukti_hapus",
         "dokumen_buat",
+        "penghargaan:kriteria_hapus",
+        "penghargaan:nominasi_hapus",
+        "penghargaan:penilaian_mulai",
+        "penghargaan:penilaian_buka_kembali",
+        "penghargaan:penerima_kembalikan",
     }
     teruji = {f.url for f in FORMULIR} | tanpa_field
 
