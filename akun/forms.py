@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.validators import MaxLengthValidator
 
 
 class FormMasuk(AuthenticationForm):
@@ -13,6 +14,10 @@ class FormMasuk(AuthenticationForm):
         self.fields["username"].label = "Nama pengguna"
         self.fields["password"].label = "Kata sandi"
         self.fields["username"].widget.attrs.update({"autocomplete": "username", "autofocus": True})
+        # AuthenticationForm hanya memasang maxlength di widget; tanpa validator, nama pengguna sepanjang apa
+        # pun sampai ke authenticate() dan django-axes gagal menyimpannya (kolom 255) → 500.
+        batas = self.fields["username"].max_length or 150
+        self.fields["username"].validators.append(MaxLengthValidator(batas))
 
 
 class PenggunaAdminForm(forms.ModelForm):

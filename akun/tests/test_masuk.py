@@ -96,3 +96,13 @@ def test_createsuperuser_membuat_akun_admin_tanpa_unit(db):
     call_command("createsuperuser", "--noinput", username="admin.pertama", email="a@kaltimprov.go.id")
     admin = Pengguna.objects.get(username="admin.pertama")
     assert admin.peran == "admin" and admin.is_superuser and admin.is_staff and admin.penyelenggara is None
+
+
+def test_nama_pengguna_terlalu_panjang_ditolak_formulir_bukan_500(client, db):
+    """AuthenticationForm membatasi panjang hanya di widget; axes menyimpan nama pengguna (kolom 255)."""
+    from axes.models import AccessAttempt
+    from django.urls import reverse
+
+    r = client.post(reverse("akun:masuk"), {"username": "x" * 300, "password": "salah"})
+    assert r.status_code == 200 and "150" in r.content.decode()
+    assert not AccessAttempt.objects.exists()
