@@ -1,12 +1,16 @@
 """Halaman galat berbahasa Indonesia."""
 
+import sys
+
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils import timezone
 
+from .ketahanan import halaman_tidak_tersedia
 from .models import Notifikasi
 
 
@@ -20,7 +24,10 @@ def galat_404(request, exception=None):
 
 def galat_500(request):
     # Tanpa konteks request: halaman 500 tidak boleh bergantung pada apa pun yang mungkin sedang rusak.
-
+    # Galat koneksi basis data yang lolos dari LayananTidakTersediaMiddleware (mis. saat sesi disimpan
+    # sesudah view, ketika PostgreSQL baru saja mati) tetap dijawab 503 "layanan sedang tidak tersedia".
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        return halaman_tidak_tersedia()
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

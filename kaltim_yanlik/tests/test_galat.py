@@ -1,6 +1,7 @@
 """Halaman galat berbahasa Indonesia, termasuk 500 yang tidak bergantung pada konteks apa pun."""
 
 import pytest
+from django.db import InterfaceError, OperationalError
 from django.test import Client, override_settings
 from django.urls import path
 
@@ -36,3 +37,24 @@ def test_404_berbahasa_indonesia(client):
     r = client.get("/tidak-ada/")
     assert r.status_code == 404
     assert "Halaman tidak ditemukan" in r.content.decode()
+
+
+@pytest.mark.parametrize(
+    "galat", [OperationalError("server closed the connection"), InterfaceError("closed")]
+)
+def test_galat_koneksi_basis_data_di_luar_view_tetap_503(galat):
+    """Galat koneksi yang lolos dari middleware (mis. sesi disimpan sesudah view) → 503, bukan 500."""
+    from django.test import RequestFactory
+
+    from kaltim_yanlik.core.views import galat_500
+
+    try:
+        raise galat
+    except type(galat):
+        respons = galat_500(RequestFactory().get("/"))
+    assert respons.status_code == 503 and respons["Retry-After"] == "30"
+    assert "tidak tersedia" in respons.content.decode().lower()
+    try:
+        raise ValueError("galat lain")
+    except ValueError:
+        assert galat_500(RequestFactory().get("/")).status_code == 500
