@@ -42,9 +42,7 @@ def _ambil_penerima(user, code) -> PenerimaPenghargaan:
 
 
 def _ambil_penghargaan(user, code) -> PenghargaanPenyelenggara:
-    if not akses.menjangkau_semua_unit(user):
-        raise Http404("Dokumen tidak ditemukan.")
-    penghargaan = selectors.penghargaan_penyelenggara_get(code=code)
+    penghargaan = selectors.penghargaan_penyelenggara_get_for_user(user=user, code=code)
     if penghargaan.status != PenghargaanPenyelenggara.Status.DITETAPKAN:
         raise Http404("Keputusan Gubernur belum dicatat.")
     return penghargaan

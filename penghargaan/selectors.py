@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from akun import akses
@@ -185,7 +186,10 @@ def penghargaan_penyelenggara_qs() -> QuerySet[PenghargaanPenyelenggara]:
     )
 
 
-def penghargaan_penyelenggara_get(*, code) -> PenghargaanPenyelenggara:
+def penghargaan_penyelenggara_get_for_user(*, user, code) -> PenghargaanPenyelenggara:
+    """Penghargaan Gubernur memuat semua unit penerima: hanya peran berlingkup provinsi; lainnya 404."""
+    if not akses.menjangkau_semua_unit(user):
+        raise Http404("Halaman tidak ditemukan.")
     return get_object_or_404(penghargaan_penyelenggara_qs(), code=code)
 
 

@@ -209,9 +209,14 @@ def tim_tetapkan(*, periode: PeriodePenghargaan, sekretaris: Pelaksana, anggota:
            anggota=[p.nama for p in anggota])  # fmt: skip
 
 
-def galat_susunan_tim(periode: PeriodePenghargaan) -> str | None:
-    """Pesan bila susunan tim menyimpang dari Pergub (ketua = Kepala Penyelenggara, sekretaris, 3 anggota)."""
-    tim = list(periode.tim.all())
+def galat_susunan_tim(periode: PeriodePenghargaan, tim: list[AnggotaTimPenilai] | None = None) -> str | None:
+    """Pesan bila susunan tim menyimpang dari Pergub (ketua = Kepala Penyelenggara, sekretaris, 3 anggota).
+
+    ``tim`` yang sudah dimuat (halaman periode) dipakai langsung; tanpa itu dibaca dari basis data.
+    """
+    tim = list(periode.tim.all()) if tim is None else tim
+    if not tim:
+        return "Tim penilai belum disusun."
     for peran, jumlah in SUSUNAN_TIM.items():
         if sum(1 for a in tim if a.peran == peran) != jumlah:
             return "Tim penilai belum lengkap: 1 ketua, 1 sekretaris, dan 3 anggota."
@@ -301,19 +306,24 @@ def lembar_nilai_simpan(*, anggota: AnggotaTimPenilai, nilai: dict[tuple[int, in
     lama = {(n.nominasi_id, n.kriteria_id): n for n in NilaiPenghargaan.objects.filter(anggota=anggota)}
     # Setiap nilai yang berubah dicatat lama → baru di jejak audit (nilai pertama: lama kosong).
     perubahan: dict[str, list] = {}
+    baru, diubah = [], []
     for (n_id, k_id), isi in nilai.items():
         sebutan = f"{kriteria[k_id].nama} untuk {nominasi[n_id].pelaksana.nama}"
         angka = _nilai_sah(isi, sebutan)
         baris = lama.get((n_id, k_id))
         if baris is None:
-            NilaiPenghargaan.objects.create(
-                nominasi_id=n_id, anggota=anggota, kriteria_id=k_id, nilai=angka, dicatat_oleh=oleh
+            baru.append(
+                NilaiPenghargaan(
+                    nominasi_id=n_id, anggota=anggota, kriteria_id=k_id, nilai=angka, dicatat_oleh=oleh
+                )
             )
             perubahan[sebutan] = [None, angka]
         elif baris.nilai != angka:
             perubahan[sebutan] = [baris.nilai, angka]
-            baris.nilai, baris.dicatat_oleh = angka, oleh
-            baris.save(update_fields=["nilai", "dicatat_oleh", "dicatat_pada"])
+            baris.nilai, baris.dicatat_oleh, baris.dicatat_pada = angka, oleh, timezone.now()
+            diubah.append(baris)
+    NilaiPenghargaan.objects.bulk_create(baru)
+    NilaiPenghargaan.objects.bulk_update(diubah, ["nilai", "dicatat_oleh", "dicatat_pada"])
     _catat(anggota, "nilai.disimpan", oleh, periode, anggota=anggota.pelaksana.nama, perubahan=perubahan)
     return len(perubahan)
 

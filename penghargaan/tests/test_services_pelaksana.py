@@ -111,7 +111,7 @@ def test_penilaian_dimulai_hanya_bila_bobot_100_tim_lengkap_dan_ada_nominasi(
     kepala_dinkes, dinkes, staf_dinkes
 ):
     periode = _buat(kepala_dinkes, dinkes)
-    with pytest.raises(DomainError, match="Tim penilai belum lengkap"):
+    with pytest.raises(DomainError, match="Tim penilai belum disusun"):
         services.penilaian_mulai(periode=periode, oleh=kepala_dinkes)
     services.tim_tetapkan(
         periode=periode,

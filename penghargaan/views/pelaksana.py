@@ -106,7 +106,7 @@ def periode_detail(request, code):
         "penilaian": penilaian,
         "kepala": kepala,
         "boleh_ubah": kepala and persiapan,
-        "galat_tim": services.galat_susunan_tim(periode) if penilaian.tim else "Tim penilai belum disusun.",
+        "galat_tim": services.galat_susunan_tim(periode, penilaian.tim),
         "aturan_skor": ATURAN_SKOR,
         "penerima": penerima,
         "penerima_ids": {p.nominasi_id for p in penerima},
@@ -118,7 +118,6 @@ def periode_detail(request, code):
             .exclude(pk__in=[n.pelaksana_id for n in penilaian.nominasi.values()])
         )
         konteks.update(
-            form_bobot=BobotForm(kriteria=penilaian.kriteria),
             form_kriteria=KriteriaTambahForm(),
             form_nominasi=NominasiForm(calon=calon),
         )
@@ -188,8 +187,8 @@ def tim_susun(request, code):
     if request.method == "POST" and form.is_valid():
         try:
             services.tim_tetapkan(periode=periode, oleh=request.user, **form.cleaned_data)
-        except (DomainError, PermissionDenied) as e:
-            form.add_error(None, getattr(e, "pesan", str(e)))
+        except DomainError as e:
+            form.add_error(None, e.pesan)
         else:
             messages.success(request, "Tim penilai disusun.")
             return _ke_periode(periode, "tim")

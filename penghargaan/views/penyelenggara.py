@@ -7,7 +7,6 @@ berkode (seperti Rekap Provinsi) dan 403 untuk daftar; unit melihat penghargaann
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -24,9 +23,7 @@ from ..services import penyelenggara as services
 
 
 def _penghargaan(request, code) -> PenghargaanPenyelenggara:
-    if not akses.menjangkau_semua_unit(request.user):
-        raise Http404("Halaman tidak ditemukan.")
-    return selectors.penghargaan_penyelenggara_get(code=code)
+    return selectors.penghargaan_penyelenggara_get_for_user(user=request.user, code=code)
 
 
 def _ke_detail(penghargaan):
@@ -74,23 +71,27 @@ def penyelenggara_usul(request):
     return render(request, "penghargaan/penyelenggara/usul.html", {"form": form})
 
 
-@login_required
-@require_GET
-def penyelenggara_detail(request, code):
-    penghargaan = _penghargaan(request, code)
-    boleh_kelola = akses.boleh(request.user, Kemampuan.KELOLA_PENGHARGAAN_PENYELENGGARA)
-    usulan = penghargaan.status == PenghargaanPenyelenggara.Status.USULAN
+def _render_detail(request, penghargaan, form_keputusan=None, status=200):
+    boleh_kelola = akses.boleh(request.user, Kemampuan.KELOLA_PENGHARGAAN_PENYELENGGARA) and (
+        penghargaan.status == PenghargaanPenyelenggara.Status.USULAN
+    )
     return render(
         request,
         "penghargaan/penyelenggara/detail.html",
         {
             "penghargaan": penghargaan,
             "penerima": selectors.penerima_penyelenggara(penghargaan),
-            "boleh_kelola": boleh_kelola and usulan,
-            "form_keputusan": KeputusanGubernurForm() if boleh_kelola and usulan else None,
-            "form_keluarkan": KeluarkanForm(),
+            "boleh_kelola": boleh_kelola,
+            "form_keputusan": (form_keputusan or KeputusanGubernurForm()) if boleh_kelola else None,
         },
+        status=status,
     )
+
+
+@login_required
+@require_GET
+def penyelenggara_detail(request, code):
+    return _render_detail(request, _penghargaan(request, code))
 
 
 def _penerima(penghargaan, penerima_code):
@@ -144,15 +145,4 @@ def penyelenggara_tetapkan(request, code):
         else:
             messages.success(request, "Keputusan Gubernur dicatat. Piagam setiap unit dapat dibuat.")
             return _ke_detail(penghargaan)
-    return render(
-        request,
-        "penghargaan/penyelenggara/detail.html",
-        {
-            "penghargaan": penghargaan,
-            "penerima": selectors.penerima_penyelenggara(penghargaan),
-            "boleh_kelola": True,
-            "form_keputusan": form,
-            "form_keluarkan": KeluarkanForm(),
-        },
-        status=400,
-    )
+    return _render_detail(request, penghargaan, form_keputusan=form, status=400)
