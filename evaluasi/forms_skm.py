@@ -94,9 +94,15 @@ class PeriodeSKMForm(forms.Form):
     populasi = forms.IntegerField(
         label="Jumlah pengguna layanan dalam periode",
         min_value=1,
+        max_value=100_000_000,
         help_text="Dasar target sampel Krejcie–Morgan.",
         widget=forms.NumberInput(attrs=_TEKS),
-        error_messages={"required": "Isi jumlah pengguna layanan.", "min_value": "Paling sedikit 1."},
+        error_messages={
+            "required": "Isi jumlah pengguna layanan.",
+            "min_value": "Paling sedikit 1.",
+            "max_value": "Paling banyak 100.000.000 pengguna layanan.",
+            "invalid": "Isi bilangan bulat.",
+        },
     )
     menerima_jawaban = forms.BooleanField(
         label="Formulir publik dibuka",

@@ -61,14 +61,19 @@ def _simpan_periode(periode: PeriodeSKM) -> PeriodeSKM:
         raise DomainError("Tanggal mulai periode harus sebelum atau sama dengan tanggal selesai.")
     if not periode.populasi or periode.populasi < 1:
         raise DomainError("Jumlah pengguna layanan (populasi) harus paling sedikit 1.")
+    galat_duplikat = "Periode SKM dengan tanggal mulai dan selesai yang sama sudah ada untuk unit ini."
     try:
         periode.full_clean()
         with transaction.atomic():
             periode.save()
-    except (ValidationError, IntegrityError):
-        raise DomainError(
-            "Periode SKM dengan tanggal mulai dan selesai yang sama sudah ada untuk unit ini."
-        ) from None
+    except ValidationError as e:
+        # Hanya pelanggaran keunikan yang berarti "sudah ada"; galat lain disampaikan apa adanya.
+        daftar = e.error_dict.values() if hasattr(e, "error_dict") else [e.error_list]
+        if any(g.code in ("unique", "unique_together") for galat in daftar for g in galat):
+            raise DomainError(galat_duplikat) from None
+        raise DomainError(" ".join(e.messages)) from None
+    except IntegrityError:
+        raise DomainError(galat_duplikat) from None
     return periode
 
 
@@ -232,7 +237,15 @@ def _baris_csv(berkas) -> list[list]:
     baris_pertama = teks.split("\n", 1)[0]
     # Excel berlokal Indonesia menyimpan CSV dengan titik koma karena koma adalah tanda desimal.
     pemisah = ";" if baris_pertama.count(";") > baris_pertama.count(",") else ","
-    return list(csv.reader(io.StringIO(teks), delimiter=pemisah))
+    if "\x00" in teks:
+        raise ImporDitolak("Isi berkas bukan teks CSV. Hanya CSV atau XLSX yang diterima.")
+    try:
+        return list(csv.reader(io.StringIO(teks), delimiter=pemisah))
+    except csv.Error:
+        # Mis. sel lebih panjang dari batas modul csv, atau tanda kutip tidak seimbang.
+        raise ImporDitolak(
+            "Berkas CSV rusak atau isi selnya terlalu panjang. Periksa lalu unggah lagi."
+        ) from None
 
 
 def _baris_xlsx(berkas) -> list[list]:
@@ -247,6 +260,10 @@ def _baris_xlsx(berkas) -> list[list]:
     try:
         lembar = buku.worksheets[0]
         return [list(b) for b in lembar.iter_rows(values_only=True, max_row=MAKS_BARIS_IMPOR + 2)]
+    except Exception:  # noqa: BLE001 — XML lembar rusak/terpotong baru terbaca di sini (ParseError, zip, dst.)
+        raise ImporDitolak(
+            "Berkas XLSX rusak atau tidak dapat dibaca. Simpan ulang lalu unggah lagi."
+        ) from None
     finally:
         buku.close()
 

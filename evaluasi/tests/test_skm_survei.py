@@ -433,3 +433,47 @@ def test_berkas_melebihi_jumlah_baris_ditolak(periode, kepala_dinkes, monkeypatc
     with pytest.raises(DomainError, match="Paling banyak 2 baris"):
         services.respons_impor(periode=periode, berkas=_csv(teks), oleh=kepala_dinkes)
     assert not ResponSKM.objects.exists()
+
+
+def _xlsx_lembar_terpotong() -> SimpleUploadedFile:
+    """XLSX sah yang XML lembarnya terpotong: baru terbaca rusak saat baris diiterasi."""
+    import zipfile
+
+    sah, rusak = BytesIO(), BytesIO()
+    buku = Workbook()
+    buku.active.append(["U1", "U2"])
+    buku.save(sah)
+    with zipfile.ZipFile(sah) as masuk, zipfile.ZipFile(rusak, "w") as keluar:
+        for nama in masuk.namelist():
+            isi = masuk.read(nama)
+            keluar.writestr(nama, isi[: len(isi) // 2] if nama.endswith("sheet1.xml") else isi)
+    return SimpleUploadedFile("skm.xlsx", rusak.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("berkas", "pesan"),
+    [
+        (SimpleUploadedFile("skm.csv", f"{KEPALA_CSV}\n4;{'x' * 140_000}\n".encode()), "CSV rusak"),
+        (SimpleUploadedFile("skm.csv", f"{KEPALA_CSV}\n4;3\x00;3\n".encode()), "bukan teks CSV"),
+    ],
+)
+def test_csv_rusak_ditolak_dengan_pesan_bukan_500(client, periode, kepala_dinkes, berkas, pesan):
+    client.force_login(kepala_dinkes)
+    r = client.post(_url("skm_impor", periode), {"berkas": berkas})
+    assert r.status_code == 400 and pesan in _teks(r)
+    assert not ResponSKM.objects.exists()
+
+
+def test_xlsx_dengan_lembar_terpotong_ditolak(client, periode, kepala_dinkes):
+    client.force_login(kepala_dinkes)
+    r = client.post(_url("skm_impor", periode), {"berkas": _xlsx_lembar_terpotong()})
+    assert r.status_code == 400 and "XLSX rusak" in _teks(r)
+    assert not ResponSKM.objects.exists()
+
+
+def test_populasi_di_luar_rentang_dijawab_pesannya_bukan_duplikat(client, periode, kepala_dinkes):
+    client.force_login(kepala_dinkes)
+    data = {"nama": periode.nama, "mulai": periode.mulai.isoformat(), "selesai": periode.selesai.isoformat()}
+    r = client.post(_url("skm_ubah", periode), {**data, "populasi": "3000000000"})
+    assert r.status_code in (200, 400) and "Paling banyak 100.000.000" in _teks(r)
+    assert "sudah ada" not in _teks(r)
