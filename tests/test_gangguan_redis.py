@@ -133,6 +133,8 @@ def test_antre_ulang_idempoten_dan_hanya_yang_tertahan(dinkes, biro, monkeypatch
     assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 0
     DokumenPDF.objects.filter(pk=dokumen.pk).update(diminta_pada=timezone.now() - timedelta(minutes=6))
     assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 1
+    # Sudah dikirim ulang: jadwal berikutnya tidak menambah pesan ganda selama pesan itu masih menunggu.
+    assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 0
     DokumenPDF.objects.filter(pk=dokumen.pk).update(status=DokumenPDF.Status.SELESAI)
     assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 0
     # "diproses" yang tugasnya mati tanpa mencatat gagal: diantrekan lagi setelah BATAS_MACET saja.
@@ -142,6 +144,7 @@ def test_antre_ulang_idempoten_dan_hanya_yang_tertahan(dinkes, biro, monkeypatch
     assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 0
     DokumenPDF.objects.filter(pk=dokumen.pk).update(mulai_pada=timezone.now() - dokumen_inti.BATAS_MACET * 2)
     assert dokumen_inti.dokumen_antre_ulang(lebih_lama_dari=timedelta(minutes=5)) == 1
+    assert DokumenPDF.objects.get(pk=dokumen.pk).status == DokumenPDF.Status.ANTRI
     assert terkirim == [dokumen.pk, dokumen.pk, dokumen.pk]
 
 

@@ -114,8 +114,11 @@ def dokumen_antre_ulang(*, lebih_lama_dari: timedelta) -> int:
     Tertahan = "antri" lebih lama dari ``lebih_lama_dari`` (broker mati saat ``_antrekan``, galatnya hanya
     dicatat di log, atau Redis kehilangan pesannya), atau "diproses" lebih lama dari ``BATAS_MACET`` (tugasnya
     mati tanpa sempat mencatat gagal, mis. PostgreSQL hilang di tengah render). Tugas berkala memanggil ini.
-    Aman diulang: pesan ganda tidak merender dua kali hasil yang sudah selesai (``_tandai_diproses``
-    melewatinya). Berhenti pada galat broker pertama, agar broker yang masih mati tidak ditunggu per dokumen.
+    Dokumen yang terkirim kembali berstatus "antri" dengan ``diminta_pada`` baru, sehingga jadwal berikutnya
+    tidak mengirimnya lagi selama pesan itu masih menunggu worker (tanpa ini setiap jadwal menambah satu pesan
+    ganda per dokumen). Pesan ganda yang tetap ada tidak merender ulang hasil yang sudah selesai
+    (``_tandai_diproses`` melewatinya). Berhenti pada galat broker pertama, agar broker yang masih mati tidak
+    ditunggu per dokumen.
     """
     sekarang = timezone.now()
     tertahan = DokumenPDF.objects.filter(
@@ -130,6 +133,7 @@ def dokumen_antre_ulang(*, lebih_lama_dari: timedelta) -> int:
             sisa = tertahan.count() - terkirim
             logger.warning("Broker belum dapat dihubungi; %s dokumen menunggu jadwal berikutnya", sisa)
             break
+        DokumenPDF.objects.filter(pk=dokumen_id).update(status=DokumenPDF.Status.ANTRI, diminta_pada=sekarang)
         terkirim += 1
     return terkirim
 
