@@ -573,3 +573,36 @@ def test_biro_memutus_keberatan_lewat_halaman_kasus_tetap_tampil(
     r = client.get(_url(kasus))
     assert "dibatalkan karena keberatan" in r.text and "Saksi baru." in r.text
     assert client.post(f"{_url(kasus)}hapus/").status_code == 404
+
+
+def test_kiriman_langkah_rakitan_di_luar_urutan_dijawab_pesan_bukan_500(
+    client, pelaksana_dinkes, operator_dinkes, sanksi_dinkes, biro
+):
+    """Keberatan pada kasus yang belum bersanksi, atau putusan keberatan yang belum ada: 400 dengan alasan."""
+    from django.urls import reverse
+
+    dibuka = _buka(pelaksana_dinkes, operator_dinkes, "b")
+    client.force_login(operator_dinkes)
+    isi = {"keberatan-tanggal_diterima": HARI_INI().isoformat(), "keberatan-alasan": "Keberatan."}
+    r = client.post(reverse("sanksi:kasus_langkah", args=[dibuka.code, "keberatan"]), isi)
+    assert r.status_code == 400 and 'id="galat-langkah"' in r.content.decode()
+    client.force_login(biro)
+    isi = {"keberatan-putus-keputusan": "ditolak", "keberatan-putus-pertimbangan": "Tetap."}
+    url = reverse("sanksi:kasus_langkah", args=[sanksi_dinkes.pelanggaran.code, "keberatan-putus"])
+    r = client.post(url, isi)
+    assert r.status_code == 400 and 'id="galat-langkah"' in r.content.decode()
+    assert not Keberatan.objects.exists()
+
+
+def test_formulir_keberatan_tetap_tampil_setelah_batas_untuk_keberatan_yang_diterima_tepat_waktu(
+    client, sanksi_dinkes, operator_dinkes
+):
+    from django.urls import reverse
+
+    sanksi_dinkes.batas_keberatan = HARI_INI() - timedelta(days=1)
+    sanksi_dinkes.save(update_fields=["batas_keberatan"])
+    client.force_login(operator_dinkes)
+    url = reverse("sanksi:kasus_detail", args=[sanksi_dinkes.pelanggaran.code])
+    assert 'id="form-keberatan"' in client.get(url).content.decode()
+    _keberatan(sanksi_dinkes, operator_dinkes, HARI_INI() - timedelta(days=1))  # diterima pada hari terakhir
+    assert Keberatan.objects.filter(sanksi=sanksi_dinkes).exists()

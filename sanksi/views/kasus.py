@@ -9,7 +9,6 @@ langkah mendapat 403 saat mengirim; aturan urutan dan peran selebihnya diputuska
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -95,8 +94,8 @@ def _formulir_dan_tunggu(user, kasus, terikat=None):
     """(formulir langkah yang boleh diambil pengguna, langkah yang menunggu pihak lain beserta alasannya)."""
     formulir, menunggu = [], []
     for langkah in alur.langkah_berikut(kasus):
-        if langkah == alur.KEBERATAN and kasus.sanksi.batas_keberatan < timezone.localdate():
-            continue  # bagian keberatan sudah menyebut batasnya yang lewat
+        # Keberatan tetap dapat dicatat setelah batasnya lewat bila diterima tepat waktu: tanggal terimanya
+        # yang diperiksa service, bukan tanggal pencatatan.
         alasan = alur.alasan_peran_tidak_sah(user, kasus, langkah)
         if alasan:
             menunggu.append((alur.JUDUL_LANGKAH[langkah], alasan))
@@ -169,11 +168,14 @@ _SERVICE_KASUS = {
 def kasus_langkah(request, code, langkah):
     user = request.user
     kasus = selectors.pelanggaran_get_for_user(user=user, code=code)
-    if langkah not in alur.SYARAT_TAHAP:
-        raise Http404
     akses.wajib(user, alur.KEMAMPUAN_LANGKAH[langkah])
     form = form_langkah(langkah, kasus, request.POST)
-    if form.is_valid():
+    # Langkah di luar urutan (kiriman rakitan) ditolak sebelum menyentuh data langkah yang belum ada
+    # (mis. keberatan pada kasus yang belum bersanksi).
+    alasan = alur.alasan_langkah_tidak_sah(kasus, langkah)
+    if form.is_valid() and alasan:
+        form.add_error(None, alasan)
+    elif form.is_valid():
         try:
             _jalankan(langkah, kasus, form.cleaned_data, user)
         except DomainError as e:
