@@ -41,6 +41,7 @@ def beranda(request):
         "ringkasan": ringkasan_beranda(user=user),
         "lingkup_provinsi": akses.menjangkau_semua_unit(user),
         "boleh_admin": akses.boleh(user, Kemampuan.ADMIN_SITUS),
+        "boleh_audit": akses.boleh(user, Kemampuan.LIHAT_AUDIT),
         "boleh_kelola_pelaksana": akses.boleh(user, Kemampuan.KELOLA_PELAKSANA),
         "kartu_app": kartu_untuk(user=user),
     }

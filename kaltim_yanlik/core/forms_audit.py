@@ -69,14 +69,21 @@ class AuditFilterForm(forms.Form):
     def clean(self):
         data = super().clean()
         if data.get("dari") and data.get("sampai") and data["dari"] > data["sampai"]:
-            raise forms.ValidationError("Tanggal awal tidak boleh sesudah tanggal akhir.")
+            self.add_error("sampai", "Tanggal akhir tidak boleh sebelum tanggal awal.")
         return data
 
     def kriteria(self) -> dict:
-        """Argumen untuk ``selectors_audit.jejak_audit_daftar``; saringan kosong tidak diteruskan."""
-        if not self.is_valid():
+        """Argumen untuk ``selectors_audit.jejak_audit_daftar``: saringan yang sah saja.
+
+        Satu isian yang salah (mis. tanggal terbalik) tidak membuang saringan lain: hasilnya tetap
+        dipersempit oleh unit, pengguna, dan aksi yang sah, dan isian yang salah ditandai di formulir.
+        """
+        if not self.is_bound:
             return {}
-        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "", False)}
+        self.is_valid()
+        return {
+            k: v for k, v in self.cleaned_data.items() if k not in self.errors and v not in (None, "", False)
+        }
 
 
 def _label_unit(unit) -> str:

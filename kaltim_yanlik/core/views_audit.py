@@ -25,7 +25,8 @@ def audit_daftar(request):
     akses.wajib(request.user, Kemampuan.LIHAT_AUDIT)
     filter_form = AuditFilterForm(request.GET or None)
     qs = selectors_audit.jejak_audit_daftar(**filter_form.kriteria())
-    if request.GET.get("unduh") == "csv":
+    # Ekspor hanya dari saringan yang seluruhnya sah: berkas CSV tidak menampilkan peringatan formulir.
+    if request.GET.get("unduh") == "csv" and not filter_form.errors:
         return _unduh_csv(qs)
     # "halaman" dipakai partial paginasi portal; "page" diterima juga untuk tautan dari luar.
     nomor = request.GET.get("halaman") or request.GET.get("page")

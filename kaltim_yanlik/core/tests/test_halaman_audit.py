@@ -135,8 +135,20 @@ def test_saringan_tidak_sah_diabaikan_dengan_peringatan(client, biro, jejak):
     client.force_login(biro)
     r = client.get(URL, {"dari": "2026-02-10", "sampai": "2026-01-01"})
     assert r.status_code == 200
-    assert "Tanggal awal tidak boleh sesudah tanggal akhir" in r.content.decode()
+    assert "Tanggal akhir tidak boleh sebelum tanggal awal" in r.content.decode()
     assert len(_baris(r)) == 3
+
+
+def test_satu_isian_salah_tidak_membuang_saringan_lain_dan_csv_ditahan(client, biro, jejak, dinkes):
+    client.force_login(biro)
+    saring = {
+        "unit": str(dinkes.code),
+        "pengguna": "999999",
+    }  # pengguna tidak ada: hanya isian itu yang diabaikan
+    r = client.get(URL, saring)
+    assert r.status_code == 200 and jejak["bapenda"] not in _baris(r) and jejak["dinkes"] in _baris(r)
+    r = client.get(URL, {**saring, "unduh": "csv"})
+    assert r["Content-Type"].startswith("text/html")  # bukan seluruh jejak provinsi sebagai CSV
 
 
 # --- Tampilan ----------------------------------------------------------------------------------------
