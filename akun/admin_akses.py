@@ -76,6 +76,17 @@ class AksesAdmin(admin.ModelAdmin):
         raise Http404
 
 
+class HanyaBacaAdmin(AksesAdmin):
+    """Data hasil alur kerja: terlihat sesuai lingkup, tidak diubah atau dihapus lewat admin (hanya lewat
+    service di portal, agar aturan dan jejak audit terjaga)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 class AksesInline:
     """Campuran untuk inline admin: hak mengikuti ``akun.akses`` seperti halaman induknya.
 

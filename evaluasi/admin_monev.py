@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
-from akun.admin_akses import AksesAdmin, AksesInline
+from akun.admin_akses import AksesAdmin, AksesInline, HanyaBacaAdmin
 from akun.akses import Kemampuan
 
 from .models import (
@@ -22,16 +22,6 @@ from .models import (
 )
 from .services import siklus_ubah_jendela
 from .services.siklus import alasan_jendela_terkunci
-
-
-class HanyaBacaAdmin(AksesAdmin):
-    """Data hasil alur kerja: terlihat sesuai lingkup, tidak diubah atau dihapus lewat admin."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class SiklusMonevAdminForm(forms.ModelForm):

@@ -3,7 +3,7 @@ RTL, dan catatan kepatuhan hanya dibaca di sini (ditulis lewat halaman portal da
 
 from django.contrib import admin
 
-from akun.admin_akses import AksesAdmin
+from akun.admin_akses import AksesAdmin, HanyaBacaAdmin
 from akun.akses import Kemampuan
 
 from .models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ZonaOmbudsman
@@ -23,16 +23,8 @@ class ZonaOmbudsmanAdmin(AksesAdmin):
         zona_ombudsman_simpan(zona=obj, oleh=request.user)
 
 
-class _HanyaBaca(AksesAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(PeriodeSKM)
-class PeriodeSKMAdmin(_HanyaBaca):
+class PeriodeSKMAdmin(HanyaBacaAdmin):
     list_display = ["nama", "penyelenggara", "mulai", "selesai", "populasi", "sumber", "menerima_jawaban"]
     list_filter = ["sumber", "menerima_jawaban"]
     search_fields = ["nama", "penyelenggara__nama"]
@@ -40,7 +32,7 @@ class PeriodeSKMAdmin(_HanyaBaca):
 
 
 @admin.register(RencanaTindakLanjut)
-class RencanaTindakLanjutAdmin(_HanyaBaca):
+class RencanaTindakLanjutAdmin(HanyaBacaAdmin):
     jalur_penyelenggara = "periode__penyelenggara"
     list_display = ["periode", "unsur", "penanggung_jawab", "tenggat", "selesai_pada"]
     list_filter = ["unsur"]
@@ -48,7 +40,7 @@ class RencanaTindakLanjutAdmin(_HanyaBaca):
 
 
 @admin.register(KepatuhanOmbudsman)
-class KepatuhanOmbudsmanAdmin(_HanyaBaca):
+class KepatuhanOmbudsmanAdmin(HanyaBacaAdmin):
     list_display = ["penyelenggara", "tahun", "nilai", "zona", "grade"]
     list_filter = ["tahun", "zona"]
     search_fields = ["penyelenggara__nama"]

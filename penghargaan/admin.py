@@ -3,24 +3,13 @@ agar aturan Pergub dan jejak audit terjaga; di admin datanya dibaca sesuai lingk
 
 from django.contrib import admin
 
-from akun.admin_akses import AksesAdmin
-from akun.akses import Kemampuan
+from akun.admin_akses import HanyaBacaAdmin
 
 from .models import PenerimaPenghargaan, PenerimaPenyelenggara, PenghargaanPenyelenggara, PeriodePenghargaan
 
 
-class _HanyaBaca(AksesAdmin):
-    kemampuan_lihat = Kemampuan.ADMIN_SITUS
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_add_permission(self, request):
-        return False
-
-
 @admin.register(PeriodePenghargaan)
-class PeriodePenghargaanAdmin(_HanyaBaca):
+class PeriodePenghargaanAdmin(HanyaBacaAdmin):
     list_display = [
         "nama_penghargaan",
         "penyelenggara",
@@ -36,7 +25,7 @@ class PeriodePenghargaanAdmin(_HanyaBaca):
 
 
 @admin.register(PenerimaPenghargaan)
-class PenerimaPenghargaanAdmin(_HanyaBaca):
+class PenerimaPenghargaanAdmin(HanyaBacaAdmin):
     jalur_penyelenggara = "periode__penyelenggara"
     list_display = ["nominasi", "periode", "peringkat", "nilai_akhir", "tampil_publik"]
     list_select_related = ["nominasi__pelaksana", "periode__penyelenggara"]
@@ -44,14 +33,14 @@ class PenerimaPenghargaanAdmin(_HanyaBaca):
 
 
 @admin.register(PenghargaanPenyelenggara)
-class PenghargaanPenyelenggaraAdmin(_HanyaBaca):
+class PenghargaanPenyelenggaraAdmin(HanyaBacaAdmin):
     jalur_penyelenggara = None
     list_display = ["nama", "siklus", "aturan_teks", "status", "nomor_keputusan"]
     list_filter = ["status"]
 
 
 @admin.register(PenerimaPenyelenggara)
-class PenerimaPenyelenggaraAdmin(_HanyaBaca):
+class PenerimaPenyelenggaraAdmin(HanyaBacaAdmin):
     list_display = ["penyelenggara", "penghargaan", "ipp", "kategori", "peringkat", "dikeluarkan"]
     list_filter = ["dikeluarkan", "kategori"]
     list_select_related = ["penyelenggara", "penghargaan__siklus"]

@@ -15,17 +15,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from kaltim_yanlik.core.grafik import angka_id as angka
+
 DUA_DESIMAL = Decimal("0.01")
 SERATUS = Decimal("100")
 
 
 def bulat(nilai: Decimal) -> Decimal:
     return nilai.quantize(DUA_DESIMAL, rounding=ROUND_HALF_UP)
-
-
-def angka(nilai: Decimal) -> str:
-    """Format Indonesia untuk penjelasan: 85,50."""
-    return f"{nilai:.2f}".replace(".", ",")
 
 
 def persen(nilai: Decimal) -> str:

@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
     name = "kaltim_yanlik.core"
     label = "core"
     verbose_name = "Inti"
+
+    def ready(self):
+        from . import checks  # noqa: F401 — mendaftarkan pemeriksaan setelan

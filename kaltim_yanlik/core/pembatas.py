@@ -103,10 +103,6 @@ def wajib_dalam_batas(*, lingkup: str, alamat: str, batas: Batas | str) -> None:
         )
 
 
-def batas_dari_setelan(nama: str, bawaan: str) -> Batas:
-    return Batas.dari_teks(getattr(settings, nama, bawaan))
-
-
 # --- Umpan dan waktu isi ---------------------------------------------------------------------------
 
 
@@ -165,6 +161,3 @@ class PenjagaFormulirMixin(forms.Form):
         except DomainError as e:
             raise forms.ValidationError(e.pesan, code="penjaga") from e
         return data
-
-    def ditolak_penjaga(self) -> bool:
-        return any(e.code == "penjaga" for e in self.errors.as_data().get("__all__", []))

@@ -42,3 +42,12 @@ def test_axes_mencatat_alamat_dari_header_proxy(settings, client, kepala_dinkes)
         HTTP_X_REAL_IP="198.51.100.7",
     )
     assert AccessAttempt.objects.get().ip_address == "198.51.100.7"
+
+
+def test_setelan_batas_salah_ketik_gagal_saat_pemeriksaan_sistem(settings):
+    from kaltim_yanlik.core.checks import periksa_setelan_batas
+
+    assert periksa_setelan_batas() == []
+    settings.BATAS_KIRIM_PUBLIK = "lima/600"
+    [galat] = periksa_setelan_batas()
+    assert galat.id == "core.E001" and "BATAS_KIRIM_PUBLIK" in galat.hint
