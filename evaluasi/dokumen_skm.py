@@ -8,8 +8,8 @@ akses (periode unit lain → 404).
 from django.utils import timezone
 
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
-from kaltim_yanlik.core.grafik import grafik_batang_horizontal
 
+from .grafik_skm import grafik_nrr
 from .models import PeriodeSKM
 from .selectors_skm import hasil_periode, periode_skm_get_for_user, ringkasan_rtl
 
@@ -19,13 +19,7 @@ LAPORAN_SKM = "laporan-skm"
 def _grafik_unsur(hasil) -> str | None:
     if not hasil.unsur:
         return None
-    return grafik_batang_horizontal(
-        [f"{u.kode} {u.nama}" for u in hasil.unsur],
-        [u.nrr for u in hasil.unsur],
-        judul="Nilai rata-rata (NRR) per unsur, skala 1–4",
-        batas=(0, 4),
-        warna=["#d63c2f" if u.lemah else "#1f5f99" for u in hasil.unsur],
-    )
+    return grafik_nrr(hasil.unsur, judul="Nilai rata-rata (NRR) per unsur, skala 1–4", digit=2)
 
 
 def konteks_laporan_skm(periode: PeriodeSKM) -> dict:

@@ -8,15 +8,19 @@ WARNA_BAIK = "#1f5f99"
 WARNA_LEMAH = "#d63c2f"
 
 
-def grafik_nrr(unsur: Sequence) -> str:
-    """NRR U1–U9 (skala 1–4); unsur bermutu C/D berwarna merah."""
+def grafik_nrr(
+    unsur: Sequence,
+    judul: str = "NRR per unsur SKM; unsur lemah (mutu C atau D) berwarna merah",
+    digit: int = 3,
+) -> str:
+    """NRR U1–U9 (skala 1–4); unsur bermutu C/D berwarna merah. Dipakai halaman hasil dan Laporan SKM PDF."""
     return grafik_batang_horizontal(
         [f"{u.kode} {u.nama}" for u in unsur],
         [u.nrr for u in unsur],
-        judul="NRR per unsur SKM; unsur lemah (mutu C atau D) berwarna merah",
+        judul=judul,
         batas=(0, 4),
         warna=[WARNA_LEMAH if u.lemah else WARNA_BAIK for u in unsur],
-        digit=3,
+        digit=digit,
     )
 
 

@@ -1,4 +1,5 @@
-"""Bacaan untuk formulir survei SKM dan halaman kelolanya; unit lain selalu lewat ``akun.akses`` (404)."""
+"""Bacaan untuk formulir survei SKM publik dan pilihan unit/layanan halaman kelolanya; periode dalam lingkup
+pengguna dibaca lewat ``selectors_skm`` (``akun.akses``, unit lain 404)."""
 
 from django.http import Http404
 
@@ -6,15 +7,6 @@ from akun import akses
 from kode_etik.models import JenisLayanan, Penyelenggara
 
 from .models.skm import PeriodeSKM
-
-
-def periode_daftar(*, user):
-    qs = PeriodeSKM.objects.select_related("penyelenggara").order_by("penyelenggara__nama", "-mulai")
-    return akses.batasi(qs, user)
-
-
-def periode_ambil(*, user, code) -> PeriodeSKM:
-    return akses.ambil_atau_404(PeriodeSKM.objects.select_related("penyelenggara"), user, code=code)
 
 
 def periode_publik(*, code) -> PeriodeSKM:

@@ -20,6 +20,7 @@ from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.models import JenisLayanan
 
+from ..jendela import hari_ini
 from ..models.skm import UNSUR_FIELDS, PeriodeSKM, ResponSKM
 from ..skm import hitung_ikm
 from ..skm_pertanyaan import PROFIL
@@ -37,10 +38,6 @@ class ImporDitolak(DomainError):
     def __init__(self, pesan: str, galat: list[tuple[int, str]] | None = None):
         super().__init__(pesan)
         self.galat = galat or []
-
-
-def _hari_ini() -> date:
-    return timezone.localdate()
 
 
 def _audit(periode: PeriodeSKM, aksi: str, oleh, data: dict | None = None, objek=None) -> None:
@@ -119,7 +116,7 @@ def periode_skm_ubah(
 
 def alasan_formulir_tutup(periode: PeriodeSKM, hari: date | None = None) -> str:
     """Kosong bila formulir publik periode ini menerima jawaban hari ini; selain itu alasannya."""
-    hari = hari or _hari_ini()
+    hari = hari or hari_ini()
     if periode.sumber == PeriodeSKM.Sumber.NRR:
         return "Periode ini memakai rekap NRR dari unit; jawaban perorangan tidak diterima."
     if not periode.menerima_jawaban:

@@ -8,15 +8,15 @@ import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
 
+from .. import selectors_skm, services
 from .. import selectors_survei as selectors
-from .. import services
 from ..forms_skm import ImporSKMForm, NRRForm, PeriodeSKMForm
 from ..models.skm import UNSUR_FIELDS
 from ..services.skm import ImporDitolak, alasan_formulir_tutup
@@ -35,16 +35,12 @@ def _qr_svg(tautan: str, skala: int) -> str:
 
 
 def _url_hasil(periode) -> str:
-    """Tautan halaman hasil bila sudah dibangun (dikerjakan terpisah); kosong bila belum ada."""
-    try:
-        return reverse("evaluasi:skm_hasil", kwargs={"code": periode.code})
-    except NoReverseMatch:
-        return ""
+    return reverse("evaluasi:skm_hasil", kwargs={"code": periode.code})
 
 
 def _periode_kelola(request, code):
     """Periode dalam lingkup (404 di luar) yang boleh dikelola pengguna (403 bila tidak)."""
-    periode = selectors.periode_ambil(user=request.user, code=code)
+    periode = selectors_skm.periode_skm_get_for_user(user=request.user, code=code)
     akses.wajib_ubah_di_unit(request.user, Kemampuan.KELOLA_SKM, periode.penyelenggara)
     return periode
 
@@ -54,7 +50,9 @@ def _periode_kelola(request, code):
 def skm_daftar(request):
     akses.wajib(request.user, Kemampuan.LIHAT_EVALUASI)
     konteks = {
-        "daftar": selectors.periode_daftar(user=request.user),
+        "daftar": selectors_skm.periode_skm_qs_for_user(user=request.user).order_by(
+            "penyelenggara__nama", "-mulai"
+        ),
         "boleh_kelola": akses.boleh(request.user, Kemampuan.KELOLA_SKM),
     }
     return render(request, "evaluasi/skm/daftar.html", konteks)
@@ -106,7 +104,7 @@ def _nrr_tersimpan(periode) -> list:
 @login_required
 @require_GET
 def skm_detail(request, code):
-    periode = selectors.periode_ambil(user=request.user, code=code)
+    periode = selectors_skm.periode_skm_get_for_user(user=request.user, code=code)
     tautan = _tautan_publik(request, periode)
     konteks = {
         "periode": periode,
@@ -125,7 +123,7 @@ def skm_detail(request, code):
 @login_required
 @require_GET
 def skm_qr(request, code):
-    periode = selectors.periode_ambil(user=request.user, code=code)
+    periode = selectors_skm.periode_skm_get_for_user(user=request.user, code=code)
     tautan = _tautan_publik(request, periode)
     konteks = {"periode": periode, "tautan": tautan, "qr_svg": _qr_svg(tautan, skala=10)}
     return render(request, "evaluasi/skm/qr_cetak.html", konteks)
@@ -150,7 +148,7 @@ def skm_impor(request, code):
             return redirect("evaluasi:skm_detail", code=periode.code)
     if form.errors:
         status = 400
-    konteks = {"form": form, "periode": periode, "galat_baris": galat, "kolom": UNSUR_FIELDS}
+    konteks = {"form": form, "periode": periode, "galat_baris": galat}
     return render(request, "evaluasi/skm/impor.html", konteks, status=status)
 
 
