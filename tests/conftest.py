@@ -1,6 +1,6 @@
 """Fixture uji yang memakai layanan sungguhan: peramban Chromium (Playwright) dan worker Celery di Redis.
 
-Bila layanan tidak tersedia, uji dilewati (skip); dengan ``REQUIRE_SERVICES=1`` (CI, ``make test``) uji gagal.
+Bila layanan tidak tersedia, uji dilewati (skip); dengan ``REQUIRE_SERVICES=1`` (diset `.ci/run`) uji gagal.
 """
 
 import contextlib
