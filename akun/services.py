@@ -2,19 +2,11 @@
 
 from django.db import transaction
 
-from kaltim_yanlik.core.audit import audit_catat
+from kaltim_yanlik.core.audit import audit_catat, nilai_semula
 
 from . import akses
 from .akses import Kemampuan
 from .models import Pengguna
-
-
-def _nilai_semula(pengguna: Pengguna, dicatat: list[str]) -> dict:
-    """Nilai lama field yang berubah, agar halaman audit menampilkan lama → baru (mis. peran, unit, aktif)."""
-    if not dicatat or pengguna._state.adding:
-        return {}
-    lama = Pengguna.objects.get(pk=pengguna.pk)
-    return {f: str(getattr(lama, f)) for f in dicatat}
 
 
 @transaction.atomic
@@ -23,7 +15,7 @@ def pengguna_simpan(*, pengguna: Pengguna, oleh, sandi: str | None = None, field
     akses.wajib(oleh, Kemampuan.KELOLA_PENGGUNA)
     aksi = "akun.pengguna.dibuat" if pengguna._state.adding else "akun.pengguna.diubah"
     dicatat = [f for f in (field_diubah or ()) if "password" not in f]
-    semula = _nilai_semula(pengguna, dicatat)
+    semula = nilai_semula(pengguna, dicatat)
     pengguna.is_staff, pengguna.is_superuser = akses.peran_staf_admin(pengguna.peran)
     if sandi:
         pengguna.set_password(sandi)

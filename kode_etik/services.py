@@ -4,7 +4,7 @@ from django.db import transaction
 
 from akun import akses
 from akun.akses import Kemampuan
-from kaltim_yanlik.core.audit import audit_catat
+from kaltim_yanlik.core.audit import audit_catat, nilai_semula
 
 from .models import JenisLayanan, Larangan, Norma, Pelaksana, Penyelenggara
 
@@ -16,7 +16,7 @@ def _simpan_teraudit(objek, *, nama: str, oleh, field_diubah, unit=lambda objek:
     Nilai baru disimpan per field dan nilai lamanya di ``data["semula"]`` agar auditor melihat lama → baru.
     """
     aksi = f"kode_etik.{nama}.{'dibuat' if objek._state.adding else 'diubah'}"
-    semula = _nilai_semula(objek, field_diubah)
+    semula = nilai_semula(objek, field_diubah)
     objek.full_clean()
     objek.save()
     data = {f: str(getattr(objek, f)) for f in field_diubah or ()}
@@ -24,13 +24,6 @@ def _simpan_teraudit(objek, *, nama: str, oleh, field_diubah, unit=lambda objek:
         data["semula"] = semula
     audit_catat(objek=objek, aksi=aksi, oleh=oleh, penyelenggara_id=unit(objek), data=data)
     return objek
-
-
-def _nilai_semula(objek, field_diubah) -> dict:
-    if objek._state.adding or not field_diubah:
-        return {}
-    lama = type(objek)._default_manager.get(pk=objek.pk)
-    return {f: str(getattr(lama, f)) for f in field_diubah}
 
 
 @transaction.atomic

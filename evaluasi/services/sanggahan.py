@@ -15,7 +15,7 @@ from akun.akses import Kemampuan
 from akun.models import PERAN_UNIT, Pengguna, Peran
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
-from kaltim_yanlik.core.unggahan import periksa_berkas
+from kaltim_yanlik.core.unggahan import buang_berkas, periksa_lampiran, simpan_lampiran
 
 from ..jendela import wajib_dalam_jendela
 from ..models import Evaluasi, Indikator, LampiranSanggahan, PenilaianIndikator, RiwayatLevel, Sanggahan
@@ -69,37 +69,7 @@ def _wajib_belum_ada_terbuka(evaluasi: Evaluasi, indikator: Indikator) -> None:
         )
 
 
-def _periksa_lampiran(lampiran) -> list[tuple]:
-    """(berkas, jenis) untuk setiap lampiran; semua diperiksa sebelum satu pun ditulis ke disk."""
-    lampiran = list(lampiran or [])
-    if len(lampiran) > MAKS_LAMPIRAN:
-        raise DomainError(f"Lampiran paling banyak {MAKS_LAMPIRAN} berkas; Anda memilih {len(lampiran)}.")
-    diperiksa = []
-    for berkas in lampiran:
-        try:
-            diperiksa.append((berkas, periksa_berkas(berkas)))
-        except DomainError as e:
-            raise DomainError(f"Lampiran «{berkas.name}» ditolak: {e.pesan}") from e
-    return diperiksa
-
-
 # --- Penulisan -----------------------------------------------------------------------------------
-
-
-def _simpan_lampiran(sanggahan: Sanggahan, diperiksa: list[tuple], tertulis: list) -> None:
-    """Tulis setiap berkas lalu barisnya; ``tertulis`` mencatat berkas di disk untuk dibuang bila gagal."""
-    for berkas, jenis in diperiksa:
-        lampiran = LampiranSanggahan(
-            sanggahan=sanggahan, nama_asli=berkas.name[:255], jenis_isi=jenis.jenis_isi, ukuran=berkas.size
-        )
-        lampiran.berkas.save(berkas.name, berkas, save=False)
-        tertulis.append(lampiran.berkas)
-        lampiran.save()
-
-
-def _buang_berkas(tertulis: list) -> None:
-    for berkas in tertulis:
-        berkas.storage.delete(berkas.name)
 
 
 def _beri_tahu_biro(sanggahan: Sanggahan) -> None:
@@ -144,7 +114,7 @@ def sanggahan_ajukan(
         raise DomainError(f"Level yang diminta sama dengan level saat ini ({penilaian.level}).")
     alasan = _wajib_teks(alasan, "Tuliskan alasan sanggahan.")
     _wajib_belum_ada_terbuka(evaluasi, indikator)
-    diperiksa = _periksa_lampiran(lampiran)
+    diperiksa = periksa_lampiran(lampiran, maks=MAKS_LAMPIRAN)
     sanggahan = Sanggahan.objects.create(
         evaluasi=evaluasi,
         indikator=indikator,
@@ -156,13 +126,13 @@ def sanggahan_ajukan(
     )
     tertulis = []
     try:
-        _simpan_lampiran(sanggahan, diperiksa, tertulis)
+        simpan_lampiran(LampiranSanggahan, diperiksa, tertulis, sanggahan=sanggahan)
         data = {"indikator": indikator.nomor, "level_semula": penilaian.level, "level_diminta": level_diminta}
         _audit(sanggahan, "evaluasi.sanggahan.diajukan", oleh, evaluasi, {**data, "lampiran": len(tertulis)})
         _beri_tahu_biro(sanggahan)
     except Exception:
         # Transaksi dibatalkan: berkas yang sudah tertulis dibuang agar tidak ada lampiran tanpa baris.
-        _buang_berkas(tertulis)
+        buang_berkas(tertulis)
         raise
     return sanggahan
 

@@ -20,3 +20,11 @@ def audit_catat(*, objek, aksi: str, oleh=None, data: dict | None = None, penyel
         penyelenggara_id=penyelenggara_id,
         data=bersih,
     )
+
+
+def nilai_semula(objek, field: list[str] | tuple[str, ...] | None) -> dict:
+    """Nilai tersimpan ``field`` sebelum ``objek`` diubah, untuk audit lama → baru (objek baru: kosong)."""
+    if objek._state.adding or not field:
+        return {}
+    lama = type(objek)._default_manager.get(pk=objek.pk)
+    return {f: str(getattr(lama, f)) for f in field}

@@ -105,3 +105,35 @@ def sajikan_unggahan(berkas, *, nama: str | None = None, jenis_isi: str | None =
     respons["Content-Security-Policy"] = "sandbox"
     respons["Cache-Control"] = "private, no-cache"
     return respons
+
+
+# --- Lampiran berganda (pengaduan, sanggahan): periksa semua dulu, tulis, bersihkan bila gagal -----------
+
+
+def periksa_lampiran(lampiran, *, maks: int) -> list[tuple]:
+    """(berkas, jenis) setiap lampiran; semua diperiksa sebelum satu pun ditulis ke disk."""
+    lampiran = [b for b in (lampiran or []) if b]
+    if len(lampiran) > maks:
+        raise DomainError(f"Lampiran paling banyak {maks} berkas; Anda memilih {len(lampiran)}.")
+    diperiksa = []
+    for berkas in lampiran:
+        try:
+            diperiksa.append((berkas, periksa_berkas(berkas)))
+        except DomainError as e:
+            raise DomainError(f"Lampiran «{berkas.name}» ditolak: {e.pesan}") from e
+    return diperiksa
+
+
+def simpan_lampiran(model, diperiksa: list[tuple], tertulis: list, **induk) -> None:
+    """Tulis setiap berkas lalu barisnya (``model(**induk, ...)``); ``tertulis`` mencatat berkas di disk agar
+    dapat dibuang (``buang_berkas``) bila transaksi pemanggil gagal."""
+    for berkas, jenis in diperiksa:
+        lampiran = model(**induk, nama_asli=berkas.name[:255], jenis_isi=jenis.jenis_isi, ukuran=berkas.size)
+        lampiran.berkas.save(berkas.name, berkas, save=False)
+        tertulis.append(lampiran.berkas)
+        lampiran.save()
+
+
+def buang_berkas(tertulis: list) -> None:
+    for berkas in tertulis:
+        berkas.storage.delete(berkas.name)

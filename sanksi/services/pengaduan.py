@@ -25,7 +25,8 @@ from akun.models import PERAN_UNIT, Pengguna
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
-from kaltim_yanlik.core.unggahan import periksa_berkas
+from kaltim_yanlik.core.unggahan import buang_berkas, simpan_lampiran
+from kaltim_yanlik.core.unggahan import periksa_lampiran as periksa_lampiran_inti
 
 from ..models import LampiranPengaduan, Pengaduan, RiwayatStatusPengaduan
 from ..models.pengaduan import HURUF_KODE_LACAK, PANJANG_KODE_LACAK
@@ -108,17 +109,7 @@ def _wajib_nomor_lapor(saluran: str, nomor: str) -> str:
 
 
 def periksa_lampiran(lampiran) -> list[tuple]:
-    """(berkas, jenis) setiap lampiran; semua diperiksa sebelum satu pun ditulis ke disk."""
-    lampiran = [b for b in (lampiran or []) if b]
-    if len(lampiran) > MAKS_LAMPIRAN:
-        raise DomainError(f"Lampiran paling banyak {MAKS_LAMPIRAN} berkas; Anda memilih {len(lampiran)}.")
-    diperiksa = []
-    for berkas in lampiran:
-        try:
-            diperiksa.append((berkas, periksa_berkas(berkas)))
-        except DomainError as e:
-            raise DomainError(f"Lampiran «{berkas.name}» ditolak: {e.pesan}") from e
-    return diperiksa
+    return periksa_lampiran_inti(lampiran, maks=MAKS_LAMPIRAN)
 
 
 # --- Penulisan bersama -----------------------------------------------------------------------------
@@ -138,16 +129,6 @@ def _riwayat(pengaduan: Pengaduan, keterangan: str, oleh, pada=None) -> RiwayatS
     )
 
 
-def _simpan_lampiran(pengaduan: Pengaduan, diperiksa: list[tuple], tertulis: list) -> None:
-    for berkas, jenis in diperiksa:
-        lampiran = LampiranPengaduan(
-            pengaduan=pengaduan, nama_asli=berkas.name[:255], jenis_isi=jenis.jenis_isi, ukuran=berkas.size
-        )
-        lampiran.berkas.save(berkas.name, berkas, save=False)
-        tertulis.append(lampiran.berkas)
-        lampiran.save()
-
-
 def _buat(data: dict, diperiksa: list[tuple], *, keterangan: str, oleh) -> Pengaduan:
     """Simpan pengaduan baru berstatus diterima, riwayat pertamanya, dan lampirannya (semua atau tidak)."""
     tertulis: list = []
@@ -155,20 +136,15 @@ def _buat(data: dict, diperiksa: list[tuple], *, keterangan: str, oleh) -> Penga
         with transaction.atomic():
             pengaduan = Pengaduan.objects.create(kode_lacak=kode_lacak_baru(), status=Status.DITERIMA, **data)
             _riwayat(pengaduan, keterangan, oleh, pada=pengaduan.diterima_pada)
-            _simpan_lampiran(pengaduan, diperiksa, tertulis)
+            simpan_lampiran(LampiranPengaduan, diperiksa, tertulis, pengaduan=pengaduan)
     except IntegrityError as e:
-        _buang_berkas(tertulis)
+        buang_berkas(tertulis)
         raise DomainError("Pengaduan tidak dapat disimpan saat ini. Coba kirim lagi.") from e
     except Exception:
         # Transaksi dibatalkan: berkas yang sudah tertulis dibuang agar tidak ada lampiran tanpa baris.
-        _buang_berkas(tertulis)
+        buang_berkas(tertulis)
         raise
     return pengaduan
-
-
-def _buang_berkas(tertulis: list) -> None:
-    for berkas in tertulis:
-        berkas.storage.delete(berkas.name)
 
 
 def _beri_tahu_unit(pengaduan: Pengaduan) -> None:
