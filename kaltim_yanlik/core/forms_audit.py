@@ -2,6 +2,8 @@
 
 from django import forms
 
+from akun.models import Peran
+
 from . import selectors_audit
 from .audit_label import pilihan_awalan_aksi
 
@@ -59,9 +61,7 @@ class AuditFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = selectors_audit.unit_pilihan()
-        self.fields["unit"].label_from_instance = _label_unit
         self.fields["pengguna"].queryset = selectors_audit.pengguna_pilihan()
-        self.fields["pengguna"].label_from_instance = lambda p: f"{p.nama} ({p.get_peran_display()})"
         self.fields["jenis_objek"].queryset = selectors_audit.jenis_objek_tercatat()
         self.fields["jenis_objek"].label_from_instance = _label_jenis_objek
         self.awalan_aksi = pilihan_awalan_aksi()
@@ -71,6 +71,20 @@ class AuditFilterForm(forms.Form):
         if data.get("dari") and data.get("sampai") and data["dari"] > data["sampai"]:
             self.add_error("sampai", "Tanggal akhir tidak boleh sebelum tanggal awal.")
         return data
+
+    # Daftar unit dan pengguna bisa ribuan (1.000 lokus, akun Kepala dan Operator masing-masing): opsinya
+    # dirangkai dari values_list lewat {% opsi_pilihan %}, bukan widget Select (dua templat per opsi).
+    def opsi_unit(self) -> list[tuple]:
+        baris = self.fields["unit"].queryset.values_list("code", "nama", "induk__singkatan", "induk__nama")
+        return [
+            (code, f"{nama} — di bawah {singkat or induk}" if induk else nama)
+            for code, nama, singkat, induk in baris
+        ]
+
+    def opsi_pengguna(self) -> list[tuple]:
+        peran = dict(Peran.choices)
+        baris = self.fields["pengguna"].queryset.values_list("pk", "nama", "username", "peran")
+        return [(pk, f"{nama or username} ({peran.get(p, p)})") for pk, nama, username, p in baris]
 
     def kriteria(self) -> dict:
         """Argumen untuk ``selectors_audit.jejak_audit_daftar``: saringan yang sah saja.
@@ -84,11 +98,6 @@ class AuditFilterForm(forms.Form):
         return {
             k: v for k, v in self.cleaned_data.items() if k not in self.errors and v not in (None, "", False)
         }
-
-
-def _label_unit(unit) -> str:
-    # UPTD/UOBK ditandai induknya agar "termasuk unit bawahan" mudah dipahami di daftar pilihan.
-    return f"{unit.nama} — di bawah {unit.induk.nama_pendek}" if unit.induk_id else unit.nama
 
 
 def _label_jenis_objek(ct) -> str:

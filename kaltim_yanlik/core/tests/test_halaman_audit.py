@@ -257,3 +257,10 @@ def test_unduh_csv_mengikuti_saringan_dan_menetralkan_rumus(client, biro, dinkes
     assert len(baris) == 3  # kepala + dua jejak Dinkes
     assert "'=HYPERLINK(1)" in isi
     assert "Pelaksana ditambahkan" in isi and "Badan Pendapatan" not in isi
+
+
+def test_pilihan_unit_dan_pengguna_dengan_pilihan_terpilih(client, biro, jejak, labkes, operator_dinkes):
+    client.force_login(biro)
+    teks = client.get(URL, {"unit": str(labkes.code), "pengguna": operator_dinkes.pk}).content.decode()
+    assert f'<option value="{labkes.code}" selected>{labkes.nama} — di bawah Dinkes</option>' in teks
+    assert f'<option value="{operator_dinkes.pk}" selected>{operator_dinkes.nama} (Operator)</option>' in teks
