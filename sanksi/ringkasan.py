@@ -35,10 +35,6 @@ class BarisUnit:
     tidak_terbukti: int = 0
     dirujuk: int = 0
 
-    @property
-    def jumlah_sanksi(self) -> int:
-        return sum(self.sanksi.values())
-
 
 @dataclass
 class Ringkasan:
