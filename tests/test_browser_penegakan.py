@@ -117,7 +117,7 @@ def test_pengaduan_publik_menjadi_kasus_teguran_tertulis_dengan_keputusan_pdf(
     )
     form_buka.get_by_role("radio", name=re.compile(r"^Huruf a — .*\[administratif\]$")).check()
     form_buka.get_by_label("Sumber").select_option(label="Pengaduan masyarakat")
-    form_buka.get_by_label("Pengaduan", exact=True).select_option(
+    form_buka.get_by_label("Pengaduan (opsional)", exact=True).select_option(
         label=f"{kode} — {dinkes.nama_pendek} (diterima)"
     )
     form_buka.get_by_label("Uraian dugaan pelanggaran").fill(
