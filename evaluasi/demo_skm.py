@@ -13,10 +13,9 @@ from django.utils import timezone
 
 from akun.models import Pengguna
 from kode_etik.models import Penyelenggara
+from survei.models import UNSUR_FIELDS, KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM
 
 from .jendela import hari_ini
-from .models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM
-from .models.skm import UNSUR_FIELDS
 from .services.ombudsman import zona_untuk
 from .skm import mutu_unsur
 
@@ -28,6 +27,7 @@ PERIODE = (
     ("Semester I 2026", date(TAHUN, 1, 1), date(TAHUN, 6, 30), False),
     ("Semester II 2026", date(TAHUN, 7, 1), date(TAHUN, 12, 31), True),
 )
+
 # Unit yang Semester I-nya hanya punya rekap NRR (survei dilakukan di luar portal).
 UNIT_NRR = 2
 KEGIATAN_RTL = {

@@ -4,8 +4,8 @@
 from django import forms
 
 from kaltim_yanlik.core.pembatas import PenjagaFormulirMixin
+from survei.models import UNSUR_FIELDS
 
-from .models.skm import UNSUR_FIELDS
 from .services.skm import MAKS_SARAN
 from .skm_pertanyaan import PERTANYAAN, PROFIL
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 
 from kode_etik.models import Penyelenggara
+from survei.models import KepatuhanOmbudsman, PeriodeSKM
 
-from .models import Evaluasi, KepatuhanOmbudsman, PeriodeSKM
+from .models import Evaluasi
 from .selectors_skm import HasilPeriode, _hasil, _jumlah_per_unsur
 
 JUMLAH_TAHUN = 3

@@ -13,15 +13,9 @@ from django.db.models import Count, QuerySet, Sum
 from akun import akses
 from akun.akses import Kemampuan
 from kode_etik.models import Penyelenggara
+from survei.models import UNSUR_FIELDS, KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM
 
-from .models import (
-    UNSUR_FIELDS,
-    Evaluasi,
-    KepatuhanOmbudsman,
-    PeriodeSKM,
-    RencanaTindakLanjut,
-    ResponSKM,
-)
+from .models import Evaluasi
 from .skm import MUTU_LEMAH, UNSUR, HasilIKM, hitung_ikm, mutu_unsur, ukuran_sampel
 
 TIGA_DESIMAL = Decimal("0.001")

@@ -5,8 +5,7 @@ from django.http import Http404
 
 from akun import akses
 from kode_etik.models import JenisLayanan, Penyelenggara
-
-from .models.skm import PeriodeSKM
+from survei.models import PeriodeSKM
 
 
 def periode_publik(*, code) -> PeriodeSKM:

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "kode_etik",
     "akun",
     "sanksi",
+    "survei",
     "evaluasi",
     "penghargaan",
 ]

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("kode_etik.urls")),
     path("", include("evaluasi.urls")),
     path("", include("sanksi.urls")),
+    path("", include("survei.urls")),
     path("", include("penghargaan.urls")),
     path("notifikasi/", notifikasi_daftar, name="notifikasi"),
     path("audit/", views_audit.audit_daftar, name="audit"),

@@ -18,7 +18,7 @@ from akun.models import Pengguna, Peran
 from akun.services import pengguna_simpan
 from evaluasi import services as ev
 from evaluasi.jendela import hari_ini
-from evaluasi.models import Evaluasi, InstrumenVersi, SiklusMonev, ZonaOmbudsman
+from evaluasi.models import Evaluasi, InstrumenVersi, SiklusMonev
 from evaluasi.tests.alur import PDF_KECIL, indikator, nilai, nomor_dinilai, unggah_slot_wajib
 from evaluasi.tests.conftest import jendela_siklus
 from kaltim_yanlik.core.audit_label import LABEL_AKSI
@@ -28,6 +28,7 @@ from kode_etik.services import jenis_layanan_simpan, pelaksana_simpan
 from sanksi import services as sk
 from sanksi.models import Pengaduan
 from sanksi.tests.test_pelanggaran import _buka, _jatuhkan, _rujuk, _sampai_bap
+from survei.models import ZonaOmbudsman
 
 pytestmark = pytest.mark.django_db
 URL = "/audit/"
@@ -222,7 +223,7 @@ def test_alur_skm_teraudit_per_unit(auditor, dinkes, kepala_dinkes, operator_din
 def test_ambang_zona_ombudsman_lewat_admin_teraudit(client, admin_portal, biro):
     """Ambang menentukan zona nilai Ombudsman: perubahan lewat admin tercatat dengan nilai semula."""
     zona = ZonaOmbudsman.objects.filter(zona="hijau").order_by("-tahun_mulai").first()
-    url = f"/admin/evaluasi/zonaombudsman/{zona.pk}/"
+    url = f"/admin/survei/zonaombudsman/{zona.pk}/"
     data = {
         "tahun_mulai": zona.tahun_mulai,
         "tahun_selesai": zona.tahun_selesai or "",

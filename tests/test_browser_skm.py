@@ -20,9 +20,8 @@ from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from playwright.sync_api import expect  # noqa: E402
 
-from evaluasi.models import PeriodeSKM, ResponSKM  # noqa: E402
-from evaluasi.models.skm import UNSUR_FIELDS  # noqa: E402
 from evaluasi.skm import hitung_ikm  # noqa: E402
+from survei.models import UNSUR_FIELDS, PeriodeSKM, ResponSKM  # noqa: E402
 
 pytestmark = pytest.mark.browser
 

@@ -47,7 +47,6 @@ from evaluasi.forms_sanggahan import JawabanSanggahanForm, SanggahanForm
 from evaluasi.forms_skm import ImporSKMForm, NRRForm, PeriodeSKMForm, SurveiForm
 from evaluasi.forms_skm_hasil import KepatuhanOmbudsmanForm, RTLForm, RTLSelesaiForm
 from evaluasi.models import InstrumenVersi
-from evaluasi.models.skm import UNSUR_FIELDS
 from kaltim_yanlik.core import pembatas
 from kaltim_yanlik.core.forms_audit import AuditFilterForm
 from kode_etik.forms import (
@@ -68,6 +67,7 @@ from sanksi.forms_pengaduan import (
     UbahStatusForm,
 )
 from sanksi.views.ringkasan import SaringRingkasanForm
+from survei.models import UNSUR_FIELDS
 
 pytestmark = pytest.mark.django_db
 

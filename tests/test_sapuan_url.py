@@ -32,7 +32,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from evaluasi import services as ev_services
-from evaluasi.models import Evaluasi, PeriodeSKM, ResponSKM
+from evaluasi.models import Evaluasi
 from evaluasi.tests.alur import PDF_KECIL, berkas, indikator, nilai, nomor_dinilai, unggah_slot_wajib
 from evaluasi.tests.conftest import jendela_siklus
 from kaltim_yanlik.core.dokumen import _REGISTRI, dokumen_minta
@@ -41,6 +41,7 @@ from kode_etik.models import JenisLayanan, Larangan, Norma
 from sanksi import services as sk_services
 from sanksi.models import Pengaduan, Rujukan
 from sanksi.tests.test_pelanggaran import _buka, _jatuhkan, _keberatan, _rujuk, _sampai_bap
+from survei.models import PeriodeSKM, ResponSKM
 
 pytestmark = pytest.mark.django_db
 
@@ -452,10 +453,11 @@ ADMIN_OBJEK: dict[str, Callable] = {
     "evaluasi.riwayatlevel": lambda d: d.evaluasi.penilaian.first().riwayat.first(),
     "evaluasi.hasilevaluasi": lambda d: d.evaluasi.hasil,
     "evaluasi.sanggahan": lambda d: d.sanggahan,
-    "evaluasi.zonaombudsman": lambda d: apps.get_model("evaluasi", "ZonaOmbudsman").objects.first(),
-    "evaluasi.periodeskm": lambda d: d.periode,
-    "evaluasi.rencanatindaklanjut": lambda d: d.rtl,
-    "evaluasi.kepatuhanombudsman": lambda d: d.ombudsman,
+    # survei
+    "survei.zonaombudsman": lambda d: apps.get_model("survei", "ZonaOmbudsman").objects.first(),
+    "survei.periodeskm": lambda d: d.periode,
+    "survei.rencanatindaklanjut": lambda d: d.rtl,
+    "survei.kepatuhanombudsman": lambda d: d.ombudsman,
     # penghargaan
     "penghargaan.periodepenghargaan": lambda d: d.periode_ph,
     "penghargaan.penerimapenghargaan": lambda d: d.penerima_ph,

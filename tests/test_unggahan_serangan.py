@@ -37,8 +37,6 @@ from evaluasi.models import (
     Evaluasi,
     LampiranSanggahan,
     PenilaianIndikator,
-    RencanaTindakLanjut,
-    ResponSKM,
     Sanggahan,
 )
 from evaluasi.tests.alur import PDF_KECIL, indikator, png_kecil
@@ -47,6 +45,7 @@ from kaltim_yanlik.core.unggahan import UKURAN_MAKS_BAKU
 from kode_etik.models import Penyelenggara
 from sanksi.models import LampiranPengaduan, Pengaduan
 from sanksi.tests.test_pengaduan import _data_catat, _data_publik
+from survei.models import RencanaTindakLanjut, ResponSKM
 
 pytestmark = pytest.mark.django_db
 

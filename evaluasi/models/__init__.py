@@ -10,22 +10,8 @@ from .monev import (
     Sanggahan,
     SiklusMonev,
 )
-from .skm import (
-    UNSUR_FIELDS,
-    KepatuhanOmbudsman,
-    PeriodeSKM,
-    RencanaTindakLanjut,
-    ResponSKM,
-    ZonaOmbudsman,
-)
 
 __all__ = [
-    "UNSUR_FIELDS",
-    "KepatuhanOmbudsman",
-    "PeriodeSKM",
-    "RencanaTindakLanjut",
-    "ResponSKM",
-    "ZonaOmbudsman",
     "Aspek",
     "BuktiDukung",
     "Evaluasi",

@@ -13,8 +13,7 @@ from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
-
-from ..models import KepatuhanOmbudsman, ZonaOmbudsman
+from survei.models import KepatuhanOmbudsman, ZonaOmbudsman
 
 TAHUN_PERTAMA = 2015  # penilaian kepatuhan Ombudsman dimulai 2015 (regulations.md §4)
 DUA_DESIMAL = Decimal("0.01")

@@ -16,9 +16,9 @@ from akun.akses import Kemampuan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.unggahan import periksa_berkas
+from survei.models import PeriodeSKM, RencanaTindakLanjut
 
 from ..jendela import hari_ini
-from ..models import PeriodeSKM, RencanaTindakLanjut
 from ..skm import UNSUR
 
 KODE_UNSUR = tuple(kode for kode, _ in UNSUR)

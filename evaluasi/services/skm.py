@@ -19,9 +19,9 @@ from akun.akses import Kemampuan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.models import JenisLayanan
+from survei.models import UNSUR_FIELDS, PeriodeSKM, ResponSKM
 
 from ..jendela import hari_ini
-from ..models.skm import UNSUR_FIELDS, PeriodeSKM, ResponSKM
 from ..skm import hitung_ikm
 from ..skm_pertanyaan import PROFIL
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from evaluasi.dokumen_skm import LAPORAN_SKM
-from evaluasi.models import PeriodeSKM, RencanaTindakLanjut, ResponSKM
 from kaltim_yanlik.core.dokumen import dokumen_minta
 from kaltim_yanlik.core.models import DokumenPDF
+from survei.models import PeriodeSKM, RencanaTindakLanjut, ResponSKM
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from evaluasi.models import PeriodeSKM, ResponSKM
+from survei.models import PeriodeSKM, ResponSKM
 
 pytestmark = pytest.mark.django_db
 

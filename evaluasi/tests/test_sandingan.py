@@ -9,8 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from evaluasi.models import Evaluasi, HasilEvaluasi, KepatuhanOmbudsman, PeriodeSKM, ResponSKM
+from evaluasi.models import Evaluasi, HasilEvaluasi
 from evaluasi.sandingan import sandingan_provinsi
+from survei.models import KepatuhanOmbudsman, PeriodeSKM, ResponSKM
 
 pytestmark = pytest.mark.django_db
 
@@ -78,12 +79,12 @@ def test_kueri_tidak_bergantung_jumlah_periode(data, client, biro, dinkes):
 
 
 def test_ambang_zona_dapat_diubah_biro_di_admin_dan_dipakai_pencatatan(client, biro, kepala_dinkes, dinkes):
-    from evaluasi.models import ZonaOmbudsman
     from evaluasi.services import kepatuhan_ombudsman_catat
+    from survei.models import ZonaOmbudsman
 
     zona = ZonaOmbudsman.objects.get(tahun_mulai=2022, zona="hijau")
     client.force_login(biro)
-    assert client.get(reverse("admin:evaluasi_zonaombudsman_change", args=[zona.pk])).status_code == 200
+    assert client.get(reverse("admin:survei_zonaombudsman_change", args=[zona.pk])).status_code == 200
     ZonaOmbudsman.objects.filter(tahun_mulai=2022, zona="hijau").update(batas_bawah=Decimal("90.00"))
     ZonaOmbudsman.objects.filter(tahun_mulai=2022, zona="kuning").update(batas_atas=Decimal("89.99"))
     catatan = kepatuhan_ombudsman_catat(
@@ -91,4 +92,4 @@ def test_ambang_zona_dapat_diubah_biro_di_admin_dan_dipakai_pencatatan(client, b
     )
     assert catatan.zona == "kuning"
     client.force_login(kepala_dinkes)
-    assert client.get(reverse("admin:evaluasi_zonaombudsman_changelist")).status_code == 404
+    assert client.get(reverse("admin:survei_zonaombudsman_changelist")).status_code == 404

@@ -13,11 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from evaluasi import selectors_skm
-from evaluasi.models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM, ZonaOmbudsman
 from evaluasi.services import kepatuhan_ombudsman_catat, rtl_selesaikan, rtl_tambah, rtl_ubah, zona_untuk
 from evaluasi.skm import hitung_ikm, ukuran_sampel
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.models import JejakAudit
+from survei.models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM, ZonaOmbudsman
 
 CONTOH_37 = ["3.62", "3.48", "3.45", "3.10", "3.52", "3.62", "3.66", "3.30", "2.95"]
 # Empat responden: rata-rata U1..U9 = 3,5 3,25 3,25 3,25 3,5 3,5 3,75 3,25 2,5 → IKM 82,64 (B); U9 = 2,5 → D.

@@ -18,11 +18,11 @@ from django.utils import timezone
 from openpyxl import Workbook
 
 from evaluasi import services
-from evaluasi.models.skm import UNSUR_FIELDS, PeriodeSKM, ResponSKM
 from kaltim_yanlik.core import pembatas
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.models import JejakAudit
 from kode_etik.models import JenisLayanan
+from survei.models import UNSUR_FIELDS, PeriodeSKM, ResponSKM
 
 pytestmark = pytest.mark.django_db
 SAH = dict.fromkeys(UNSUR_FIELDS, "3")

@@ -16,12 +16,12 @@ from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.unggahan import sajikan_unggahan
+from survei.models import ZonaOmbudsman
 
 from .. import selectors_skm, services
 from ..forms_skm_hasil import KepatuhanOmbudsmanForm, RTLForm, RTLSelesaiForm
 from ..grafik_skm import grafik_nrr, grafik_tren_ikm
 from ..jendela import hari_ini
-from ..models import ZonaOmbudsman
 from ..sandingan import sandingan_provinsi as susun_sandingan
 
 # --- Hasil satu periode dan RTL --------------------------------------------------------------------

@@ -14,11 +14,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
+from survei.models import UNSUR_FIELDS
 
 from .. import selectors_skm, services
 from .. import selectors_survei as selectors
 from ..forms_skm import ImporSKMForm, NRRForm, PeriodeSKMForm
-from ..models.skm import UNSUR_FIELDS
 from ..services.skm import ImporDitolak, alasan_formulir_tutup
 from ..skm import ukuran_sampel
 from ..skm_pertanyaan import PERTANYAAN

@@ -1,7 +1,7 @@
 """SKM per unit dan periode (PermenPANRB 14/2017), rencana tindak lanjut (RTL), dan kepatuhan Ombudsman.
 
 Hasil IKM tidak disimpan sebagai angka lepas: ia dihitung dari jawaban responden (formulir publik atau
-impor) atau dari NRR per unsur yang dimasukkan unit, dengan fungsi murni ``evaluasi.skm``.
+impor) atau dari NRR per unsur yang dimasukkan unit, dengan fungsi murni ``survei.ikm``.
 """
 
 from django.conf import settings

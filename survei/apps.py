@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SurveiConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "survei"
+    verbose_name = "Survei Kepuasan dan Kepatuhan Ombudsman"
