@@ -13,11 +13,11 @@ from django.utils import timezone
 
 from akun.models import Pengguna
 from kode_etik.models import Penyelenggara
+from survei.ikm import mutu_unsur
 from survei.models import UNSUR_FIELDS, KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM
+from survei.services import zona_untuk
 
 from .jendela import hari_ini
-from .services.ombudsman import zona_untuk
-from .skm import mutu_unsur
 
 TAHUN = 2026
 UNIT_WAJIB = ("PD-DINKES", "UOBK-AWS", "UPTD-SAMSAT-SMD")

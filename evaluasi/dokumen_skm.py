@@ -8,10 +8,9 @@ akses (periode unit lain → 404).
 from django.utils import timezone
 
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
+from survei.grafik import grafik_nrr
 from survei.models import PeriodeSKM
-
-from .grafik_skm import grafik_nrr
-from .selectors_skm import hasil_periode, periode_skm_get_for_user, ringkasan_rtl
+from survei.selectors import hasil_periode, periode_skm_get_for_user, ringkasan_rtl
 
 LAPORAN_SKM = "laporan-skm"
 

@@ -1,21 +1,74 @@
-"""Sandingan provinsi: untuk setiap unit dan beberapa tahun, IPP (PEKPPP), IKM (SKM periode terakhir tahun
-itu), dan kepatuhan Ombudsman berdampingan. Ukuran luar tidak pernah dicampur ke dalam IPP.
+"""Sandingan IPP (PEKPPP) | IKM (SKM) | kepatuhan Ombudsman, per unit dan per provinsi. Ukuran luar tidak
+pernah dicampur ke dalam IPP.
 
-Empat kueri berapa pun jumlah unit, periode, dan respondennya. Pemanggil sudah memastikan pengguna menjangkau
-semua unit.
+IPP dibaca dari hasil evaluasi app ini; IKM dan Ombudsman dari ``survei.selectors`` (arah impor satu:
+evaluasi → survei). Sandingan provinsi memakai empat kueri berapa pun jumlah unit, periode, dan respondennya;
+pemanggilnya sudah memastikan pengguna menjangkau semua unit.
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from django.db.models import Count
-
+from akun import akses
+from akun.akses import Kemampuan
 from kode_etik.models import Penyelenggara
-from survei.models import KepatuhanOmbudsman, PeriodeSKM
+from survei import selectors as survei_selectors
+from survei.ikm import HasilIKM
+from survei.models import KepatuhanOmbudsman
+from survei.selectors import HasilPeriode
 
 from .models import Evaluasi
-from .selectors_skm import HasilPeriode, _hasil, _jumlah_per_unsur
 
 JUMLAH_TAHUN = 3
+
+
+def penyelenggara_get_for_user(*, user, code) -> Penyelenggara:
+    qs = Penyelenggara.objects.all()
+    if not akses.boleh(user, Kemampuan.LIHAT_EVALUASI):
+        qs = qs.none()
+    # Jalur kosong: objeknya Penyelenggara itu sendiri (atau UPTD di bawah unit pengguna).
+    return akses.ambil_atau_404(qs, user, jalur="", code=code)
+
+
+def _ipp_dinilai():
+    return Evaluasi.objects.filter(
+        hasil__isnull=False, status__in=(Evaluasi.Status.DINILAI, Evaluasi.Status.FINAL)
+    )
+
+
+# --- Satu unit, per tahun ----------------------------------------------------------------------------
+
+
+@dataclass
+class BarisSandingan:
+    tahun: int
+    ipp: Decimal | None = None
+    kategori: str = ""
+    predikat: str = ""
+    ikm: HasilIKM | None = None
+    periode_ikm: str = ""
+    ombudsman: KepatuhanOmbudsman | None = None
+
+
+def sandingan_unit(
+    penyelenggara: Penyelenggara, tren: list[HasilPeriode] | None = None
+) -> list[BarisSandingan]:
+    """Per tahun (terbaru dulu): IPP dan kategori, IKM periode terakhir tahun itu, dan hasil Ombudsman."""
+    tren = survei_selectors.tren_unit(penyelenggara) if tren is None else tren
+    baris: dict[int, BarisSandingan] = {}
+    ipp = _ipp_dinilai().filter(penyelenggara=penyelenggara)
+    for h in ipp.values("siklus__tahun", "hasil__ipp_bulat", "hasil__kategori", "hasil__predikat"):
+        b = baris.setdefault(h["siklus__tahun"], BarisSandingan(tahun=h["siklus__tahun"]))
+        b.ipp, b.kategori, b.predikat = h["hasil__ipp_bulat"], h["hasil__kategori"], h["hasil__predikat"]
+    for tahun, h in survei_selectors.ikm_terakhir_per_tahun(tren).items():
+        b = baris.setdefault(tahun, BarisSandingan(tahun=tahun))
+        b.ikm, b.periode_ikm = h.ikm, h.periode.nama
+    for tahun, k in survei_selectors.kepatuhan_per_tahun(penyelenggara).items():
+        baris.setdefault(tahun, BarisSandingan(tahun=tahun)).ombudsman = k
+    return sorted(baris.values(), key=lambda b: b.tahun, reverse=True)
+
+
+# --- Seluruh provinsi --------------------------------------------------------------------------------
 
 
 @dataclass
@@ -45,24 +98,14 @@ def sandingan_provinsi(*, tahun: int, jumlah_tahun: int = JUMLAH_TAHUN) -> tuple
         b = baris.get(unit_id)
         return None if b is None else b.per_tahun.setdefault(t, NilaiTahun())
 
-    for e in Evaluasi.objects.filter(
-        siklus__tahun__in=daftar_tahun,
-        hasil__isnull=False,
-        status__in=(Evaluasi.Status.DINILAI, Evaluasi.Status.FINAL),
-    ).values("penyelenggara_id", "siklus__tahun", "hasil__ipp_bulat", "hasil__kategori"):
+    ipp = _ipp_dinilai().filter(siklus__tahun__in=daftar_tahun)
+    for e in ipp.values("penyelenggara_id", "siklus__tahun", "hasil__ipp_bulat", "hasil__kategori"):
         if n := sel(e["penyelenggara_id"], e["siklus__tahun"]):
             n.ipp, n.kategori = e["hasil__ipp_bulat"], e["hasil__kategori"]
-    periode = (
-        PeriodeSKM.objects.filter(selesai__year__in=daftar_tahun)
-        .annotate(n_respons=Count("respons"), **_jumlah_per_unsur())
-        .order_by("selesai")
-    )
-    for p in periode:
-        hasil = _hasil(p, {k: getattr(p, k) for k in _jumlah_per_unsur()}, p.n_respons)
-        # Urut menurut tanggal selesai: periode terakhir dalam setahun menimpa yang lebih awal.
-        if hasil.cukup_data and (n := sel(p.penyelenggara_id, p.selesai.year)):
+    for (unit_id, t), hasil in survei_selectors.ikm_terakhir_per_unit(daftar_tahun=daftar_tahun).items():
+        if n := sel(unit_id, t):
             n.ikm = hasil
-    for k in KepatuhanOmbudsman.objects.filter(tahun__in=daftar_tahun):
-        if n := sel(k.penyelenggara_id, k.tahun):
+    for (unit_id, t), k in survei_selectors.kepatuhan_per_unit(daftar_tahun=daftar_tahun).items():
+        if n := sel(unit_id, t):
             n.ombudsman = k
     return daftar_tahun, list(baris.values())

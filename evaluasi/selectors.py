@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
+from survei import selectors as survei_selectors
+from survei.selectors import BuktiSKM
 
 from .models import (
     Aspek,
@@ -141,3 +143,21 @@ def lampiran_sanggahan_get_for_user(*, user, code) -> LampiranSanggahan:
     if not akses.boleh(user, Kemampuan.LIHAT_EVALUASI):
         qs = qs.none()
     return akses.ambil_atau_404(qs, user, jalur="sanggahan__evaluasi__penyelenggara", code=code)
+
+
+# Indikator PEKPPP yang menilai penyelenggaraan, publikasi, dan tindak lanjut SKM (regulations.md §3.8).
+NOMOR_INDIKATOR_SKM = (6, 7, 8, 9)
+JUMLAH_PERIODE_BUKTI = 2
+
+
+def bukti_skm_untuk_evaluasi(evaluasi: Evaluasi, indikator: Indikator) -> list[BuktiSKM] | None:
+    """Indikator 6–9: periode SKM terbaru unit lokus yang berakhir paling lambat pada tahun siklus, dengan
+    hasil dan RTL-nya (dari app survei); indikator lain ``None``. ``evaluasi`` sudah dalam lingkup
+    pengguna."""
+    if indikator.nomor not in NOMOR_INDIKATOR_SKM:
+        return None
+    return survei_selectors.bukti_skm(
+        penyelenggara_id=evaluasi.penyelenggara_id,
+        sampai_tahun=evaluasi.siklus.tahun,
+        jumlah=JUMLAH_PERIODE_BUKTI,
+    )

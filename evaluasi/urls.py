@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import biro, publik, publikasi_biro, sanggahan, skm_hasil, skm_unit, survei_publik, unit
+from .views import biro, publik, publikasi_biro, sandingan, sanggahan, unit
 
 app_name = "evaluasi"
 
@@ -44,23 +44,7 @@ urlpatterns = [
     path("evaluasi/sanggahan/<uuid:code>/", sanggahan.sanggahan_detail, name="sanggahan_detail"),
     path("evaluasi/sanggahan/lampiran/<uuid:code>/", sanggahan.lampiran_lihat, name="sanggahan_lampiran"),
     path("evaluasi/siklus/<uuid:code>/sanggahan/", sanggahan.sanggahan_siklus, name="sanggahan_siklus"),
-    # SKM: formulir survei publik (kode QR) dan kelola periode oleh unit.
-    path("survei/<uuid:code>/", survei_publik.survei_publik, name="survei_publik"),
-    path("survei/<uuid:code>/terima-kasih/", survei_publik.survei_terima_kasih, name="survei_terima_kasih"),
-    path("evaluasi/skm/", skm_unit.skm_daftar, name="skm_daftar"),
-    path("evaluasi/skm/baru/", skm_unit.skm_buat, name="skm_buat"),
-    path("evaluasi/skm/<uuid:code>/", skm_unit.skm_detail, name="skm_detail"),
-    path("evaluasi/skm/<uuid:code>/ubah/", skm_unit.skm_ubah, name="skm_ubah"),
-    path("evaluasi/skm/<uuid:code>/qr/", skm_unit.skm_qr, name="skm_qr"),
-    path("evaluasi/skm/<uuid:code>/impor/", skm_unit.skm_impor, name="skm_impor"),
-    path("evaluasi/skm/<uuid:code>/nrr/", skm_unit.skm_nrr, name="skm_nrr"),
-    # SKM: hasil periode, rencana tindak lanjut, SKM per unit; hasil kepatuhan Ombudsman (Biro).
-    path("evaluasi/skm/<uuid:code>/hasil/", skm_hasil.skm_hasil, name="skm_hasil"),
-    path("evaluasi/skm/<uuid:code>/rtl/", skm_hasil.rtl_tambah, name="rtl_tambah"),
-    path("evaluasi/skm/rtl/<uuid:code>/selesai/", skm_hasil.rtl_selesaikan, name="rtl_selesaikan"),
-    path("evaluasi/skm/rtl/<uuid:code>/bukti/", skm_hasil.rtl_bukti, name="rtl_bukti"),
-    path("evaluasi/skm/unit/<uuid:code>/", skm_hasil.skm_unit, name="skm_unit"),
-    path("evaluasi/ombudsman/", skm_hasil.ombudsman_daftar, name="ombudsman_daftar"),
-    path("evaluasi/ombudsman/catat/", skm_hasil.ombudsman_catat, name="ombudsman_catat"),
-    path("evaluasi/sandingan/", skm_hasil.sandingan_provinsi, name="sandingan_provinsi"),
+    # Sandingan IPP | IKM | Ombudsman: halaman SKM per unit dan provinsi (angka survei dari app survei).
+    path("evaluasi/skm/unit/<uuid:code>/", sandingan.skm_unit, name="skm_unit"),
+    path("evaluasi/sandingan/", sandingan.sandingan_provinsi, name="sandingan_provinsi"),
 ]

@@ -28,6 +28,7 @@ from kode_etik.services import jenis_layanan_simpan, pelaksana_simpan
 from sanksi import services as sk
 from sanksi.models import Pengaduan
 from sanksi.tests.test_pelanggaran import _buka, _jatuhkan, _rujuk, _sampai_bap
+from survei import services as sv
 from survei.models import ZonaOmbudsman
 
 pytestmark = pytest.mark.django_db
@@ -166,36 +167,36 @@ def test_alur_monev_teraudit_per_unit(auditor, dinkes, samsat, operator_dinkes, 
 
 def test_alur_skm_teraudit_per_unit(auditor, dinkes, kepala_dinkes, operator_dinkes, biro):
     hari = timezone.localdate()
-    periode = ev.periode_skm_buat(
+    periode = sv.periode_skm_buat(
         penyelenggara=dinkes, nama="Semester I", mulai=hari - timedelta(days=5), selesai=hari, populasi=100,
         oleh=kepala_dinkes,
     )  # fmt: skip
-    ev.periode_skm_ubah(
+    sv.periode_skm_ubah(
         periode=periode, nama="Semester I 2026", mulai=periode.mulai, selesai=hari, populasi=120,
         menerima_jawaban=True, oleh=kepala_dinkes,
     )  # fmt: skip
-    ev.respons_kirim_publik(periode=periode, jawaban={f"u{i}": "3" for i in range(1, 10)}, alamat_ip="::1")
+    sv.respons_kirim_publik(periode=periode, jawaban={f"u{i}": "3" for i in range(1, 10)}, alamat_ip="::1")
     csv = SimpleUploadedFile("skm.csv", b"u1;u2;u3;u4;u5;u6;u7;u8;u9\n4;3;3;4;3;4;4;3;3\n")
-    ev.respons_impor(periode=periode, berkas=csv, oleh=operator_dinkes)
-    rekap = ev.periode_skm_buat(
+    sv.respons_impor(periode=periode, berkas=csv, oleh=operator_dinkes)
+    rekap = sv.periode_skm_buat(
         penyelenggara=dinkes, nama="Rekap luar", mulai=hari, selesai=hari, populasi=50, oleh=kepala_dinkes
     )
     nrr = [Decimal(n) for n in CONTOH_NRR]
-    ev.nrr_simpan(periode=rekap, nrr=nrr, jumlah_responden=40, oleh=kepala_dinkes)
-    rtl = ev.rtl_tambah(
+    sv.nrr_simpan(periode=rekap, nrr=nrr, jumlah_responden=40, oleh=kepala_dinkes)
+    rtl = sv.rtl_tambah(
         periode=periode, unsur="U9", kegiatan="Tambah kursi", penanggung_jawab="Kasubag Umum",
         tenggat=hari + timedelta(days=30), oleh=operator_dinkes,
     )  # fmt: skip
-    ev.rtl_ubah(
+    sv.rtl_ubah(
         rtl=rtl, unsur="U9", kegiatan="Tambah kursi tunggu", penanggung_jawab="Kasubag Umum",
         tenggat=hari + timedelta(days=40), oleh=operator_dinkes,
     )  # fmt: skip
     bukti = SimpleUploadedFile("bukti.pdf", PDF_KECIL, content_type="application/pdf")
-    ev.rtl_selesaikan(
+    sv.rtl_selesaikan(
         rtl=rtl, selesai_pada=hari, keterangan="Kursi terpasang.", bukti=bukti, oleh=kepala_dinkes
     )
-    ev.kepatuhan_ombudsman_catat(penyelenggara=dinkes, tahun=2024, nilai=Decimal("81"), grade="A", oleh=biro)
-    ev.kepatuhan_ombudsman_catat(penyelenggara=dinkes, tahun=2024, nilai=Decimal("79"), grade="B", oleh=biro)
+    sv.kepatuhan_ombudsman_catat(penyelenggara=dinkes, tahun=2024, nilai=Decimal("81"), grade="A", oleh=biro)
+    sv.kepatuhan_ombudsman_catat(penyelenggara=dinkes, tahun=2024, nilai=Decimal("79"), grade="B", oleh=biro)
 
     _semua_tampil(
         auditor,
@@ -369,6 +370,7 @@ def test_setiap_aksi_literal_di_service_punya_label():
     akar = Path(__file__).resolve().parent.parent
     berkas = [
         *(akar / "evaluasi" / "services").glob("*.py"),
+        *(akar / "survei" / "services").glob("*.py"),
         *(akar / "sanksi" / "services").glob("*.py"),
         akar / "kode_etik" / "services.py",
         akar / "akun" / "services.py",

@@ -20,10 +20,10 @@ from django.urls import reverse  # noqa: E402
 from evaluasi import services  # noqa: E402
 from evaluasi.jendela import hari_ini  # noqa: E402
 from evaluasi.models import InstrumenVersi, SiklusMonev  # noqa: E402
-from evaluasi.services import nrr_simpan, periode_skm_buat  # noqa: E402
 from evaluasi.tests.alur import indikator, nilai, nomor_dinilai, unggah_slot_wajib  # noqa: E402
 from kode_etik.models import JenisLayanan  # noqa: E402
 from sanksi import services as sanksi_services  # noqa: E402
+from survei.services import nrr_simpan, periode_skm_buat  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -150,7 +150,7 @@ def test_halaman_biro_dan_kepala_tanpa_pelanggaran_csp(
     publik = Pengamat(halaman)
     publik.buka(url(reverse("akun:masuk")))
     publik.buka(url(reverse("sanksi:pengaduan_publik")))
-    publik.buka(url(reverse("evaluasi:survei_publik", args=[periode.code])))
+    publik.buka(url(reverse("survei:survei_publik", args=[periode.code])))
     publik.buka(url(reverse("kode_etik:publik")))
 
     # Kepala unit: beranda, evaluasi + grafik hasil, F-01 (f01.js), SKM dengan QR dan lembar cetak.
@@ -160,11 +160,11 @@ def test_halaman_biro_dan_kepala_tanpa_pelanggaran_csp(
     halaman_detail = kepala.buka(url(reverse("evaluasi:detail", args=[evaluasi_dinilai.code])))
     assert halaman_detail.locator("svg[role=img]").count() >= 1, "grafik hasil tidak tampil"
     kepala.buka(url(reverse("evaluasi:f01", args=[evaluasi_dinilai.code, 2])))
-    kepala.buka(url(reverse("evaluasi:skm_detail", args=[periode.code])))
-    kepala.buka(url(reverse("evaluasi:skm_qr", args=[periode.code])))
+    kepala.buka(url(reverse("survei:skm_detail", args=[periode.code])))
+    kepala.buka(url(reverse("survei:skm_qr", args=[periode.code])))
     # Formulir survei ditutup setelah NRR manual; karena itu survei publik dibuka lebih dulu di atas.
     nrr_simpan(periode=periode, nrr=[3.5] * 9, jumlah_responden=300, oleh=kepala_dinkes)
-    hasil_skm = kepala.buka(url(reverse("evaluasi:skm_hasil", args=[periode.code])))
+    hasil_skm = kepala.buka(url(reverse("survei:skm_hasil", args=[periode.code])))
     assert hasil_skm.locator("svg[role=img]").count() >= 1, "grafik NRR tidak tampil"
     kepala.buka(url(reverse("sanksi:pengaduan_daftar")))
     kepala.buka(url(reverse("sanksi:pengaduan_detail", args=[pengaduan.code])))
@@ -180,7 +180,7 @@ def test_halaman_biro_dan_kepala_tanpa_pelanggaran_csp(
     baru = pengamat_biro.buka(url(reverse("evaluasi:siklus_baru")))
     # Skrip pemilih lokus yang dipindah dari <script> inline benar-benar berjalan.
     assert "dipilih" in baru.locator("[data-lokus-jumlah]").inner_text()
-    pengamat_biro.buka(url(reverse("evaluasi:ombudsman_daftar")))
+    pengamat_biro.buka(url(reverse("survei:ombudsman_daftar")))
     pengamat_biro.buka(url(reverse("admin:index")))
     ubah = pengamat_biro.buka(url(reverse("admin:kode_etik_penyelenggara_change", args=[dinkes.pk])))
     # Autocomplete select2 dan baris inline admin terpasang (jQuery dan skrip admin dari berkas statis).

@@ -20,7 +20,7 @@ from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from playwright.sync_api import expect  # noqa: E402
 
-from evaluasi.skm import hitung_ikm  # noqa: E402
+from survei.ikm import hitung_ikm  # noqa: E402
 from survei.models import UNSUR_FIELDS, PeriodeSKM, ResponSKM  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -87,7 +87,7 @@ def test_survei_publik_mengubah_ikm_di_halaman_hasil(
         for nilai in JAWABAN_AWAL
     )
     ikm_awal_harapan = _ikm_dari_orm(periode)
-    url_hasil = live_server.url + reverse("evaluasi:skm_hasil", args=[periode.code])
+    url_hasil = live_server.url + reverse("survei:skm_hasil", args=[periode.code])
 
     # 1. Kepala Dinas Kesehatan membaca IKM dan jumlah responden periode berjalan.
     kepala = masuk_konteks_baru(kepala_dinkes.username)
@@ -98,7 +98,7 @@ def test_survei_publik_mengubah_ikm_di_halaman_hasil(
 
     # 2. Pengunjung anonim mengisi survei publik: pilihan terendah (1) di kesembilan unsur.
     publik = halaman
-    publik.goto(live_server.url + reverse("evaluasi:survei_publik", args=[periode.code]))
+    publik.goto(live_server.url + reverse("survei:survei_publik", args=[periode.code]))
     expect(publik.get_by_role("heading", level=1)).to_have_text(dinkes.nama)
     unsur = publik.locator("fieldset.skm-unsur")
     expect(unsur).to_have_count(len(UNSUR_FIELDS))
@@ -107,7 +107,7 @@ def test_survei_publik_mengubah_ikm_di_halaman_hasil(
         unsur.nth(i).locator(f"label[for='{pilihan.get_attribute('id')}']").click()
         expect(pilihan).to_be_checked()
     publik.get_by_role("button", name="Kirim jawaban").click()
-    expect(publik).to_have_url(live_server.url + reverse("evaluasi:survei_terima_kasih", args=[periode.code]))
+    expect(publik).to_have_url(live_server.url + reverse("survei:survei_terima_kasih", args=[periode.code]))
     baru = ResponSKM.objects.filter(periode=periode).order_by("-pk").first()
     assert [getattr(baru, u) for u in UNSUR_FIELDS] == [1] * len(UNSUR_FIELDS)
 

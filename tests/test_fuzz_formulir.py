@@ -44,8 +44,6 @@ from evaluasi.forms_biro import KembalikanForm, LokusSaringForm, PenilaianForm, 
 from evaluasi.forms_bukti import BuktiForm
 from evaluasi.forms_f01 import EvaluasiSaringForm, IsianF01Form
 from evaluasi.forms_sanggahan import JawabanSanggahanForm, SanggahanForm
-from evaluasi.forms_skm import ImporSKMForm, NRRForm, PeriodeSKMForm, SurveiForm
-from evaluasi.forms_skm_hasil import KepatuhanOmbudsmanForm, RTLForm, RTLSelesaiForm
 from evaluasi.models import InstrumenVersi
 from kaltim_yanlik.core import pembatas
 from kaltim_yanlik.core.forms_audit import AuditFilterForm
@@ -67,6 +65,15 @@ from sanksi.forms_pengaduan import (
     UbahStatusForm,
 )
 from sanksi.views.ringkasan import SaringRingkasanForm
+from survei.forms import (
+    ImporSKMForm,
+    KepatuhanOmbudsmanForm,
+    NRRForm,
+    PeriodeSKMForm,
+    RTLForm,
+    RTLSelesaiForm,
+    SurveiForm,
+)
 from survei.models import UNSUR_FIELDS
 
 pytestmark = pytest.mark.django_db
@@ -256,7 +263,7 @@ class Dunia:
 
     @cached_property
     def periode(self):
-        from evaluasi import services
+        from survei import services
 
         return services.periode_skm_buat(
             penyelenggara=self.fx("dinkes"),
@@ -269,7 +276,7 @@ class Dunia:
 
     @cached_property
     def rtl(self):
-        from evaluasi import services
+        from survei import services
 
         return services.rtl_tambah(
             periode=self.periode,
@@ -673,14 +680,14 @@ FORMULIR = [
     Formulir("evaluasi:bukti_unggah", _bukti_unggah, "operator_dinkes", BuktiForm),
     Formulir("evaluasi:sanggahan_ajukan", _sanggahan_ajukan, "kepala_dinkes", SanggahanForm),
     Formulir("evaluasi:sanggahan_detail", _sanggahan_jawab, "biro", JawabanSanggahanForm),
-    Formulir("evaluasi:survei_publik", _survei_publik, None, SurveiForm),
-    Formulir("evaluasi:skm_buat", _skm_buat, "operator_dinkes", PeriodeSKMForm),
-    Formulir("evaluasi:skm_ubah", _skm_ubah, "kepala_dinkes", PeriodeSKMForm),
-    Formulir("evaluasi:skm_impor", _skm_impor, "operator_dinkes", ImporSKMForm),
-    Formulir("evaluasi:skm_nrr", _skm_nrr, "kepala_dinkes", NRRForm),
-    Formulir("evaluasi:rtl_tambah", _rtl_tambah, "operator_dinkes", RTLForm),
-    Formulir("evaluasi:rtl_selesaikan", _rtl_selesaikan, "operator_dinkes", RTLSelesaiForm),
-    Formulir("evaluasi:ombudsman_catat", _ombudsman, "biro", KepatuhanOmbudsmanForm),
+    Formulir("survei:survei_publik", _survei_publik, None, SurveiForm),
+    Formulir("survei:skm_buat", _skm_buat, "operator_dinkes", PeriodeSKMForm),
+    Formulir("survei:skm_ubah", _skm_ubah, "kepala_dinkes", PeriodeSKMForm),
+    Formulir("survei:skm_impor", _skm_impor, "operator_dinkes", ImporSKMForm),
+    Formulir("survei:skm_nrr", _skm_nrr, "kepala_dinkes", NRRForm),
+    Formulir("survei:rtl_tambah", _rtl_tambah, "operator_dinkes", RTLForm),
+    Formulir("survei:rtl_selesaikan", _rtl_selesaikan, "operator_dinkes", RTLSelesaiForm),
+    Formulir("survei:ombudsman_catat", _ombudsman, "biro", KepatuhanOmbudsmanForm),
     Formulir("penghargaan:periode_baru", _ph_periode_baru, "kepala_dinkes", PeriodeForm),
     Formulir("penghargaan:kriteria_bobot", _ph_bobot, "kepala_dinkes", None),
     Formulir("penghargaan:kriteria_tambah", _ph_kriteria, "kepala_dinkes", KriteriaTambahForm),
@@ -699,7 +706,7 @@ FORMULIR = [
     Saringan("sanksi:ringkasan", _saring_ringkasan, "biro", SaringRingkasanForm),
     Saringan("evaluasi:daftar", _saring_evaluasi, "biro", EvaluasiSaringForm),
     Saringan("evaluasi:siklus_detail", _saring_lokus, "biro", LokusSaringForm),
-    Saringan("evaluasi:ombudsman_daftar", _saring_ombudsman, "biro", None),
+    Saringan("survei:ombudsman_daftar", _saring_ombudsman, "biro", None),
     Saringan("audit", _saring_audit, "biro", AuditFilterForm),
 ]
 

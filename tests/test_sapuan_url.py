@@ -41,6 +41,7 @@ from kode_etik.models import JenisLayanan, Larangan, Norma
 from sanksi import services as sk_services
 from sanksi.models import Pengaduan, Rujukan
 from sanksi.tests.test_pelanggaran import _buka, _jatuhkan, _keberatan, _rujuk, _sampai_bap
+from survei import services as sv_services
 from survei.models import PeriodeSKM, ResponSKM
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +133,7 @@ def _siapkan_evaluasi(d) -> None:
 
 def _siapkan_skm(d) -> None:
     hari = timezone.localdate()
-    d.periode = ev_services.periode_skm_buat(
+    d.periode = sv_services.periode_skm_buat(
         penyelenggara=d.unit,
         nama="Semester II",
         mulai=hari - timedelta(days=10),
@@ -143,7 +144,7 @@ def _siapkan_skm(d) -> None:
     ResponSKM.objects.create(
         periode=d.periode, diterima_pada=timezone.now(), **{f"u{i}": 3 for i in range(1, 10)}
     )
-    d.rtl = ev_services.rtl_tambah(
+    d.rtl = sv_services.rtl_tambah(
         periode=d.periode,
         unsur="U9",
         kegiatan="Perbaiki ruang tunggu",
@@ -151,11 +152,11 @@ def _siapkan_skm(d) -> None:
         tenggat=hari,
         oleh=d.kepala,
     )
-    ev_services.rtl_selesaikan(
+    sv_services.rtl_selesaikan(
         rtl=d.rtl, selesai_pada=hari, keterangan=RAHASIA["keterangan_rtl"], bukti=berkas(), oleh=d.kepala
     )
     d.periode = PeriodeSKM.objects.get(pk=d.periode.pk)
-    d.ombudsman = ev_services.kepatuhan_ombudsman_catat(
+    d.ombudsman = sv_services.kepatuhan_ombudsman_catat(
         penyelenggara=d.unit, tahun=2025, nilai=80, grade="B", oleh=d.biro
     )
 
@@ -331,18 +332,18 @@ RUTE: dict[str, Rute] = {
     ),
     "evaluasi:sanggahan_detail": _kode("sanggahan"),
     "evaluasi:sanggahan_lampiran": _kode("lampiran_sanggahan"),
-    # --- evaluasi: SKM dan RTL --------------------------------------------------------------------
-    "evaluasi:skm_detail": _kode("periode"),
-    "evaluasi:skm_ubah": Rute(lambda d: {"code": d.periode.code}, lambda d: {"nama": "Diubah"}),
-    "evaluasi:skm_qr": _kode("periode"),
-    "evaluasi:skm_impor": _kode("periode"),
-    "evaluasi:skm_nrr": _kode("periode"),
-    "evaluasi:skm_hasil": _kode("periode"),
-    "evaluasi:rtl_tambah": _kode("periode"),
-    "evaluasi:rtl_selesaikan": Rute(
+    # --- survei: SKM dan RTL; halaman SKM per unit (sandingan dengan IPP) milik evaluasi ----------
+    "survei:skm_detail": _kode("periode"),
+    "survei:skm_ubah": Rute(lambda d: {"code": d.periode.code}, lambda d: {"nama": "Diubah"}),
+    "survei:skm_qr": _kode("periode"),
+    "survei:skm_impor": _kode("periode"),
+    "survei:skm_nrr": _kode("periode"),
+    "survei:skm_hasil": _kode("periode"),
+    "survei:rtl_tambah": _kode("periode"),
+    "survei:rtl_selesaikan": Rute(
         lambda d: {"code": d.rtl.code}, lambda d: {"selesai_pada": "2025-01-01", "bukti": berkas()}
     ),
-    "evaluasi:rtl_bukti": _kode("rtl"),
+    "survei:rtl_bukti": _kode("rtl"),
     "evaluasi:skm_unit": _kode("unit"),
     # --- sanksi -----------------------------------------------------------------------------------
     "sanksi:kasus_detail": _kode("kasus"),
@@ -404,12 +405,12 @@ class Publik:
 
 
 PUBLIK: dict[str, Publik] = {
-    "evaluasi:survei_publik": Publik(
+    "survei:survei_publik": Publik(
         lambda d: {"code": d.periode.code},
         frozenset({200}),
         "Formulir SKM dibuka warga lewat kode QR periode; hanya nama unit dan layanan yang tampil.",
     ),
-    "evaluasi:survei_terima_kasih": Publik(
+    "survei:survei_terima_kasih": Publik(
         lambda d: {"code": d.periode.code},
         frozenset({200}),
         "Halaman terima kasih survei publik, tanpa data periode selain nama unit.",
@@ -659,7 +660,7 @@ CONTOH_POSITIF = {
         "evaluasi:sanggahan_detail",
         "evaluasi:sanggahan_lampiran",
     ],
-    "skm": ["evaluasi:skm_detail", "evaluasi:skm_hasil", "evaluasi:rtl_bukti", "evaluasi:skm_unit"],
+    "skm": ["survei:skm_detail", "survei:skm_hasil", "survei:rtl_bukti", "evaluasi:skm_unit"],
     "sanksi": ["sanksi:kasus_detail", "sanksi:pengaduan_detail", "sanksi:pengaduan_lampiran"],
     "dokumen": ["dokumen_status", "dokumen_unduh"],
     "penghargaan": ["penghargaan:periode_detail", "penghargaan:lembar_nilai"],

@@ -45,6 +45,7 @@ from kaltim_yanlik.core.unggahan import UKURAN_MAKS_BAKU
 from kode_etik.models import Penyelenggara
 from sanksi.models import LampiranPengaduan, Pengaduan
 from sanksi.tests.test_pengaduan import _data_catat, _data_publik
+from survei import services as sv_services
 from survei.models import RencanaTindakLanjut, ResponSKM
 
 pytestmark = pytest.mark.django_db
@@ -240,7 +241,7 @@ def _siap_pengaduan_petugas(request):
 def _siap_rtl(request):
     client, kepala = request.getfixturevalue("client"), request.getfixturevalue("kepala_dinkes")
     hari = timezone.localdate()
-    periode = ev_services.periode_skm_buat(
+    periode = sv_services.periode_skm_buat(
         penyelenggara=request.getfixturevalue("dinkes"),
         nama="Semester II",
         mulai=hari - timedelta(days=10),
@@ -248,7 +249,7 @@ def _siap_rtl(request):
         populasi=1000,
         oleh=kepala,
     )
-    rtl = ev_services.rtl_tambah(
+    rtl = sv_services.rtl_tambah(
         periode=periode,
         unsur="U9",
         kegiatan="Perbaiki loket",
@@ -281,7 +282,7 @@ def _tersimpan_pengaduan(ctx):
 
 def _tersimpan_rtl(ctx):
     rtl = RencanaTindakLanjut.objects.get(pk=ctx.rtl.pk)
-    return rtl.bukti, rtl.nama_bukti, reverse("evaluasi:rtl_bukti", args=[rtl.code])
+    return rtl.bukti, rtl.nama_bukti, reverse("survei:rtl_bukti", args=[rtl.code])
 
 
 def _hari() -> str:
@@ -327,7 +328,7 @@ TITIK: dict[str, TitikUnggah] = {
     ),
     "bukti-rtl": TitikUnggah(
         siapkan=_siap_rtl,
-        url=lambda c: reverse("evaluasi:rtl_selesaikan", args=[c.rtl.code]),
+        url=lambda c: reverse("survei:rtl_selesaikan", args=[c.rtl.code]),
         isian=lambda c: {"selesai_pada": _hari(), "keterangan": "Selesai."},
         field="bukti",
         hitung=lambda: RencanaTindakLanjut.objects.exclude(bukti="").count(),
@@ -433,7 +434,7 @@ IMPOR_PALSU = [
 @pytest.fixture
 def periode_dinkes(dinkes, kepala_dinkes, client):
     hari = timezone.localdate()
-    periode = ev_services.periode_skm_buat(
+    periode = sv_services.periode_skm_buat(
         penyelenggara=dinkes,
         nama="Semester II",
         mulai=hari - timedelta(days=10),
@@ -450,7 +451,7 @@ def periode_dinkes(dinkes, kepala_dinkes, client):
 )
 def test_impor_skm_palsu_ditolak_tanpa_menyimpan(client, periode_dinkes, nama, isi, pesan):
     berkas = _berkas_media()
-    url = reverse("evaluasi:skm_impor", args=[periode_dinkes.code])
+    url = reverse("survei:skm_impor", args=[periode_dinkes.code])
     r = _kirim(client, url, {}, "berkas", nama, isi)
     assert r.status_code == 400, r.status_code
     assert pesan in _teks(r)
@@ -460,7 +461,7 @@ def test_impor_skm_palsu_ditolak_tanpa_menyimpan(client, periode_dinkes, nama, i
 @pytest.mark.parametrize("nama", ["../../../tmp/skm.csv", "..\\skm.csv", "skm\x00.csv", "報告" * 60 + ".csv"])
 def test_impor_skm_nama_aneh_isi_sah_diimpor_tanpa_berkas_tertulis(client, periode_dinkes, nama):
     berkas = _berkas_media()
-    url = reverse("evaluasi:skm_impor", args=[periode_dinkes.code])
+    url = reverse("survei:skm_impor", args=[periode_dinkes.code])
     r = _kirim(client, url, {}, "berkas", nama, (KEPALA_SKM + "4;3;3;4;3;4;4;3;3\n").encode())
     assert r.status_code == 302, _teks(r)[:500]
     assert ResponSKM.objects.filter(periode=periode_dinkes).count() == 1

@@ -13,13 +13,10 @@ from .instrumen import (
     instrumen_simpan,
     instrumen_validasi,
 )
-from .ombudsman import kepatuhan_ombudsman_catat, zona_ombudsman_simpan, zona_untuk
 from .pengingat import pengingat_pengisian_kirim
 from .publikasi import alasan_belum_dapat_dipublikasikan, siklus_publikasikan, siklus_tarik_publikasi
-from .rtl import rtl_selesaikan, rtl_tambah, rtl_ubah
 from .sanggahan import sanggahan_ajukan, sanggahan_jawab
 from .siklus import siklus_buka, siklus_ubah_jendela
-from .skm import nrr_simpan, periode_skm_buat, periode_skm_ubah, respons_impor, respons_kirim_publik
 
 __all__ = [
     "alasan_belum_dapat_dipublikasikan",
@@ -39,17 +36,8 @@ __all__ = [
     "instrumen_simpan",
     "instrumen_validasi",
     "jawaban_simpan",
-    "kepatuhan_ombudsman_catat",
-    "nrr_simpan",
     "penilaian_simpan",
     "pengingat_pengisian_kirim",
-    "periode_skm_buat",
-    "periode_skm_ubah",
-    "rtl_selesaikan",
-    "rtl_tambah",
-    "rtl_ubah",
-    "respons_impor",
-    "respons_kirim_publik",
     "sanggahan_ajukan",
     "sanggahan_jawab",
     "siklus_buka",
@@ -58,6 +46,4 @@ __all__ = [
     "siklus_tarik_publikasi",
     "siklus_ubah_jendela",
     "slot_wajib_kosong",
-    "zona_ombudsman_simpan",
-    "zona_untuk",
 ]

@@ -38,7 +38,7 @@ def test_indikator_skm_menampilkan_ikm_dan_laporan(client, kepala_dinkes, evalua
     assert "Bukti dari SKM di portal" in isi
     assert "Semester I 2026" in isi and "IKM <strong>100,00</strong>" in isi
     assert "3 responden dari target 44" in isi
-    assert reverse("evaluasi:skm_hasil", args=[periode_dinkes.code]) in isi
+    assert reverse("survei:skm_hasil", args=[periode_dinkes.code]) in isi
     assert "Laporan SKM" in isi
 
 

@@ -76,20 +76,3 @@ def test_kueri_tidak_bergantung_jumlah_periode(data, client, biro, dinkes):
     with CaptureQueriesContext(connection) as banyak:
         client.get(url)
     assert len(banyak) == len(sedikit)
-
-
-def test_ambang_zona_dapat_diubah_biro_di_admin_dan_dipakai_pencatatan(client, biro, kepala_dinkes, dinkes):
-    from evaluasi.services import kepatuhan_ombudsman_catat
-    from survei.models import ZonaOmbudsman
-
-    zona = ZonaOmbudsman.objects.get(tahun_mulai=2022, zona="hijau")
-    client.force_login(biro)
-    assert client.get(reverse("admin:survei_zonaombudsman_change", args=[zona.pk])).status_code == 200
-    ZonaOmbudsman.objects.filter(tahun_mulai=2022, zona="hijau").update(batas_bawah=Decimal("90.00"))
-    ZonaOmbudsman.objects.filter(tahun_mulai=2022, zona="kuning").update(batas_atas=Decimal("89.99"))
-    catatan = kepatuhan_ombudsman_catat(
-        penyelenggara=dinkes, tahun=2025, nilai=Decimal("85.00"), grade="B", oleh=biro
-    )
-    assert catatan.zona == "kuning"
-    client.force_login(kepala_dinkes)
-    assert client.get(reverse("admin:survei_zonaombudsman_changelist")).status_code == 404

@@ -30,7 +30,6 @@ from ..forms_f01 import EvaluasiSaringForm, IsianF01Form
 from ..grafik import grafik_aspek
 from ..jendela import FASE, fase_berjalan, rentang, wajib_dalam_jendela
 from ..models import Evaluasi, Indikator
-from ..selectors_skm import NOMOR_INDIKATOR_SKM, bukti_skm_untuk_evaluasi
 from ..skor import hitung_ipp_dari, peningkatan_terbesar
 from ..struktur_tersimpan import potret_tersimpan, struktur_tersimpan
 from ..usulan_level import usulkan_level
@@ -299,7 +298,7 @@ def _render_f01(request, evaluasi, indikator, form, *, hanya_baca: str, status=2
         "galat": galat,
         "konflik": konflik,
         # Indikator 6–9: hasil SKM dan status RTL dari portal ditawarkan sebagai bukti dukung.
-        "bukti_skm": bukti_skm_untuk_evaluasi(evaluasi) if indikator.nomor in NOMOR_INDIKATOR_SKM else None,
+        "bukti_skm": selectors.bukti_skm_untuk_evaluasi(evaluasi, indikator),
     }
     return render(request, "evaluasi/unit/f01.html", konteks, status=status)
 

@@ -118,7 +118,7 @@ HALAMAN_OBJEK = {
     ("evaluasi", "siklusmonev"): "evaluasi:siklus_detail",
     ("evaluasi", "evaluasi"): "evaluasi:detail",
     ("evaluasi", "sanggahan"): "evaluasi:sanggahan_detail",
-    ("survei", "periodeskm"): "evaluasi:skm_detail",
+    ("survei", "periodeskm"): "survei:skm_detail",
     ("sanksi", "pengaduan"): "sanksi:pengaduan_detail",
     ("sanksi", "pelanggaran"): "sanksi:kasus_detail",
 }

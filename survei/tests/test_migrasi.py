@@ -22,9 +22,9 @@ from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from django.utils import timezone
 
-from evaluasi import selectors_skm as selectors
-from evaluasi.skm import hitung_ikm
 from kaltim_yanlik.core.models import DokumenPDF, JejakAudit
+from survei import selectors
+from survei.ikm import hitung_ikm
 from survei.models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM, ZonaOmbudsman
 
 pytestmark = [
@@ -182,7 +182,7 @@ def test_migrasi_maju_dari_main_menjaga_baris_berkas_dan_tautan_generik(client):
     # Halaman portal membaca semuanya lewat app baru.
     biro = Pengguna.objects.create_user(username="biro.uji", password="sandi-uji-123", peran="biro")
     client.force_login(biro)
-    r = client.get(reverse("evaluasi:rtl_bukti", args=[rtl.code]))
+    r = client.get(reverse("survei:rtl_bukti", args=[rtl.code]))
     assert r.status_code == 200 and b"".join(r.streaming_content) == PDF
     assert client.get(reverse("dokumen_unduh", args=[dokumen.code])).status_code == 200
 
