@@ -193,10 +193,10 @@ def jalankan_beban(args, skenario, port: int, gunicorn, grup_cpu: dict, nama_db:
     from beban_lib.pengguna_maya import Jadwal, PenggunaMaya
     from django.utils import timezone
 
-    from evaluasi.demo import _pdf_demo
+    from kaltim_yanlik.core.berkas_contoh import pdf_contoh
 
     pencatat, jadwal = Pencatat(), Jadwal()
-    pdf_bukti = _pdf_demo("Bukti dukung uji beban")
+    pdf_bukti = pdf_contoh("Bukti dukung uji beban")
     pengguna = [
         PenggunaMaya(
             n, akun, skenario, host="127.0.0.1", port=port, pencatat=pencatat, jadwal=jadwal, seed=args.seed,

@@ -306,5 +306,5 @@ class IndikatorAdmin(AksesAdmin):
             services.indikator_catat_rincian(indikator=form.instance, oleh=request.user, perubahan=perubahan)
 
 
-# Admin siklus monev serta SKM dan Ombudsman, dipisah agar modul tetap kecil.
-from . import admin_monev, admin_skm  # noqa: E402, F401
+# Admin siklus monev, dipisah agar modul tetap kecil.
+from . import admin_monev  # noqa: E402, F401

@@ -8,7 +8,5 @@ class EvaluasiConfig(AppConfig):
 
     def ready(self):
         from .dokumen import daftarkan_dokumen_evaluasi
-        from .dokumen_skm import daftarkan_dokumen_skm
 
         daftarkan_dokumen_evaluasi()
-        daftarkan_dokumen_skm()

@@ -13,11 +13,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from akun.models import Pengguna, Peran
 from akun.services import pengguna_simpan
+from kaltim_yanlik.core.berkas_contoh import pdf_contoh
 
 from . import services
 from .demo_dokumen import dokumen_demo
 from .demo_publikasi import siklus_lalu_demo
-from .demo_skm import skm_demo
 from .jendela import hari_ini
 from .models import Evaluasi, Indikator, Sanggahan, SiklusMonev
 from .selectors import instrumen_terbaru
@@ -34,20 +34,6 @@ KEADAAN_KHUSUS = {
 }
 # Sisa lokus dibagi: sebagian besar selesai, sisanya masih di tengah alur atau belum mulai.
 POLA_STATUS = [Status.FINAL] * 5 + [Status.DINILAI] * 3 + [Status.DIAJUKAN] * 3 + [Status.DRAF] * 2
-
-
-def _pdf_demo(judul: str) -> bytes:
-    teks = judul.encode("latin-1", "replace")[:60]
-    return (
-        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-        b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n"
-        b"4 0 obj<</Length "
-        + str(len(teks) + 40).encode()
-        + b">>stream\nBT /F1 18 Tf 72 760 Td ("
-        + teks
-        + b") Tj ET\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-    )
 
 
 def _isian_acak(indikator: Indikator, rng: random.Random, condong: float) -> dict:
@@ -92,7 +78,7 @@ def _isi_f01(evaluasi, indikator_list, oleh, rng, condong, berapa=None):
 
 def _unggah_bukti_wajib(evaluasi, oleh, tanggal):
     for slot in services.slot_wajib_kosong(evaluasi):
-        berkas = SimpleUploadedFile(f"{slot.nama[:40]}.pdf", _pdf_demo(slot.nama), "application/pdf")
+        berkas = SimpleUploadedFile(f"{slot.nama[:40]}.pdf", pdf_contoh(slot.nama), "application/pdf")
         services.bukti_unggah(evaluasi=evaluasi, slot=slot, berkas=berkas, berlaku_tanggal=tanggal, oleh=oleh)
 
 
@@ -219,7 +205,7 @@ def _sanggah_satu(evaluasi, biro, keputusan, alasan, jawaban) -> Sanggahan | Non
     if kepala is None or penilaian is None:
         return None
     lampiran = SimpleUploadedFile(
-        "Bukti tambahan.pdf", _pdf_demo("Bukti tambahan sanggahan"), "application/pdf"
+        "Bukti tambahan.pdf", pdf_contoh("Bukti tambahan sanggahan"), "application/pdf"
     )
     sanggahan = services.sanggahan_ajukan(
         evaluasi=evaluasi,
@@ -258,5 +244,3 @@ LANGKAH = [(40, siklus_demo), (42, sanggahan_demo)]
 LANGKAH.append((38, siklus_lalu_demo))
 # Dokumen PDF contoh (evaluasi/demo_dokumen.py): setelah semua siklus dan hasilnya ada.
 LANGKAH.append((90, dokumen_demo))
-# SKM, RTL, dan kepatuhan Ombudsman (evaluasi/demo_skm.py): setelah siklus dan sanggahan 2026.
-LANGKAH.append((45, skm_demo))

@@ -5,8 +5,9 @@ from django.contrib import admin
 
 from akun.admin_akses import AksesAdmin, HanyaBacaAdmin
 from akun.akses import Kemampuan
-from survei.models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ZonaOmbudsman
-from survei.services import zona_ombudsman_simpan
+
+from .models import KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ZonaOmbudsman
+from .services import zona_ombudsman_simpan
 
 
 @admin.register(ZonaOmbudsman)

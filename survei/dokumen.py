@@ -8,9 +8,10 @@ akses (periode unit lain → 404).
 from django.utils import timezone
 
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
-from survei.grafik import grafik_nrr
-from survei.models import PeriodeSKM
-from survei.selectors import hasil_periode, periode_skm_get_for_user, ringkasan_rtl
+
+from .grafik import grafik_nrr
+from .models import PeriodeSKM
+from .selectors import hasil_periode, periode_skm_get_for_user, ringkasan_rtl
 
 LAPORAN_SKM = "laporan-skm"
 
@@ -36,7 +37,7 @@ def konteks_laporan_skm(periode: PeriodeSKM) -> dict:
     }
 
 
-def daftarkan_dokumen_skm() -> None:
+def daftarkan_dokumen_survei() -> None:
     daftarkan(
         JenisDokumen(
             kode=LAPORAN_SKM,

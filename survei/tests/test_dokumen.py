@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
-from evaluasi.dokumen_skm import LAPORAN_SKM
 from kaltim_yanlik.core.dokumen import dokumen_minta
 from kaltim_yanlik.core.models import DokumenPDF
+from survei.dokumen import LAPORAN_SKM
 from survei.models import PeriodeSKM, RencanaTindakLanjut, ResponSKM
 
 pytestmark = pytest.mark.django_db

@@ -12,12 +12,12 @@ from django.db.models import Avg
 from django.utils import timezone
 
 from akun.models import Pengguna
+from kaltim_yanlik.core.berkas_contoh import pdf_contoh
 from kode_etik.models import Penyelenggara
-from survei.ikm import mutu_unsur
-from survei.models import UNSUR_FIELDS, KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM
-from survei.services import zona_untuk
 
-from .jendela import hari_ini
+from .ikm import mutu_unsur
+from .models import UNSUR_FIELDS, KepatuhanOmbudsman, PeriodeSKM, RencanaTindakLanjut, ResponSKM
+from .services import zona_untuk
 
 TAHUN = 2026
 UNIT_WAJIB = ("PD-DINKES", "UOBK-AWS", "UPTD-SAMSAT-SMD")
@@ -92,7 +92,7 @@ def _buat_periode(units, rng, biro):
 
 def _buat_respons(periode_baru, lemah_unit, rng):
     respons = []
-    batas = hari_ini()
+    batas = timezone.localdate()
     for periode in periode_baru:
         if periode.sumber == PeriodeSKM.Sumber.NRR:
             continue
@@ -117,8 +117,6 @@ def _unsur_lemah(periode) -> list[str]:
 
 def _buat_rtl(periode_baru, rng, biro):
     """Butir RTL unsur lemah Semester I: bergiliran selesai tepat waktu, terlambat, dan masih terbuka."""
-    from .demo import _pdf_demo  # demo.py mendaftarkan modul ini; impor di sini menghindari impor melingkar
-
     butir = []
     for periode in periode_baru:
         if periode.menerima_jawaban:
@@ -137,11 +135,11 @@ def _buat_rtl(periode_baru, rng, biro):
             if keadaan != "terbuka":
                 selesai = tenggat - timedelta(days=rng.randint(3, 30))
                 if keadaan == "terlambat":
-                    selesai = min(tenggat + timedelta(days=rng.randint(5, 40)), hari_ini())
-                rtl.selesai_pada = min(selesai, hari_ini())
+                    selesai = min(tenggat + timedelta(days=rng.randint(5, 40)), timezone.localdate())
+                rtl.selesai_pada = min(selesai, timezone.localdate())
                 rtl.keterangan_selesai = "Kegiatan terlaksana; dokumentasi terlampir."
                 nama = f"Bukti RTL {unsur} {periode.penyelenggara.kode}.pdf"
-                rtl.bukti.save(nama, ContentFile(_pdf_demo(f"Bukti RTL {unsur}")), save=False)
+                rtl.bukti.save(nama, ContentFile(pdf_contoh(f"Bukti RTL {unsur}")), save=False)
                 rtl.nama_bukti = nama
             butir.append(rtl)
     RencanaTindakLanjut.objects.bulk_create(butir)
@@ -189,3 +187,8 @@ def skm_demo(konteks):
         f"SKM demo: {len(periode_baru)} periode, {jumlah_respons} respons, {len(rtl)} butir RTL "
         f"({sum(1 for b in rtl if b.selesai_pada)} selesai), {ombudsman} catatan Ombudsman"
     )
+
+
+# Setelah siklus monev 2026 dan sanggahannya (evaluasi: 38–42), sebelum penegakan dan penghargaan; urutan
+# sama dengan sebelum langkah ini pindah dari evaluasi, sehingga hasil demo tidak berubah.
+LANGKAH = [(45, skm_demo)]
