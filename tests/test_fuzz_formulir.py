@@ -40,10 +40,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akun.forms import FormMasuk, PenggunaAdminForm
-from evaluasi.forms_biro import KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
-from evaluasi.forms_bukti import BuktiForm
-from evaluasi.forms_f01 import EvaluasiSaringForm, IsianF01Form
-from evaluasi.forms_sanggahan import JawabanSanggahanForm, SanggahanForm
+from evaluasi.forms.biro import KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
+from evaluasi.forms.bukti import BuktiForm
+from evaluasi.forms.f01 import EvaluasiSaringForm, IsianF01Form
+from evaluasi.forms.sanggahan import JawabanSanggahanForm, SanggahanForm
 from evaluasi.models import InstrumenVersi
 from kaltim_yanlik.core import pembatas
 from kaltim_yanlik.core.forms_audit import AuditFilterForm

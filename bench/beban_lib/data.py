@@ -66,7 +66,7 @@ def muat_demo() -> str:
 
 def _isian_ke_form(indikator, isian: dict) -> dict:
     """Isian F-01 ``{kode: nilai}`` → nilai POST formulir ``IsianF01Form`` (nama field ``isian_<kode>``)."""
-    from evaluasi.forms_f01 import nama_field
+    from evaluasi.forms.f01 import nama_field
 
     jenis = {m["kode"]: m["jenis"] for m in indikator.opsi_f01.get("masukan", [])}
     data = {}
@@ -82,7 +82,7 @@ def _isian_ke_form(indikator, isian: dict) -> dict:
 
 def _isian_sah(indikator, rng: random.Random) -> dict:
     # Pembangkit isian acak yang sama dengan demo monev; kombinasi yang ditolak tangga usulan dibuang.
-    from evaluasi.demo import _isian_acak
+    from evaluasi.demo.siklus import _isian_acak
     from evaluasi.usulan_level import usulkan_level
 
     for _ in range(20):
@@ -261,7 +261,7 @@ def perbesar(*, jumlah_lokus: int, jumlah_biro: int, jumlah_unit_maya: int, seed
     """Tambah unit sampai siklus berjalan (demo 2026) memuat ``jumlah_lokus`` evaluasi; susun skenario."""
     from django.db import transaction
 
-    from evaluasi.demo import TAHUN_DEMO
+    from evaluasi.demo.siklus import TAHUN_DEMO
     from evaluasi.models import Evaluasi, Indikator, SiklusMonev
 
     rng = random.Random(seed)  # noqa: S311 (data bench deterministik, bukan kriptografi)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from evaluasi.models import Evaluasi, HasilEvaluasi
-from evaluasi.sandingan import sandingan_provinsi
+from evaluasi.selectors.sandingan import sandingan_provinsi
 from survei.models import KepatuhanOmbudsman, PeriodeSKM, ResponSKM
 
 pytestmark = pytest.mark.django_db

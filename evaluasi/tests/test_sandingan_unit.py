@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from evaluasi.sandingan import sandingan_unit
+from evaluasi.selectors.sandingan import sandingan_unit
 from survei.services import kepatuhan_ombudsman_catat
 from survei.tests.test_hasil import JAWABAN, _isi_periode, _jumlah_kueri, _periode, _respons
 

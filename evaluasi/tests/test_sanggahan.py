@@ -499,7 +499,7 @@ def test_langkah_demo_satu_per_status_dan_mendahulukan_unit_akun_demo(
 ):
     import io
 
-    from evaluasi.demo import TAHUN_DEMO, sanggahan_demo
+    from evaluasi.demo.siklus import TAHUN_DEMO, sanggahan_demo
     from evaluasi.models import Indikator
 
     siklus = buat_siklus(dinkes, labkes, samsat, bapenda, fase="perbaikan", tahun=TAHUN_DEMO)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from evaluasi import services
-from evaluasi.forms_biro import PESAN_TAHUN_GANDA, SiklusForm
+from evaluasi.forms.biro import PESAN_TAHUN_GANDA, SiklusForm
 from evaluasi.models import (
     Evaluasi,
     HasilEvaluasi,

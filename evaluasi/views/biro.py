@@ -27,7 +27,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.selectors import penyelenggara_pilihan_for_user
 
 from .. import selectors, services
-from ..forms_biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
+from ..forms.biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
 from ..grafik import grafik_distribusi, grafik_peringkat
 from ..jendela import FASE, fase_berjalan, hari_ini, rentang
 from ..models import Evaluasi, Indikator, RiwayatLevel

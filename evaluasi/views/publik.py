@@ -7,8 +7,8 @@ yang sama dengan PDF, sehingga halaman dan dokumen menampilkan gambar yang sama.
 
 from django.shortcuts import render
 
-from .. import selectors_publik
 from ..grafik import TARGET_IPP, grafik_aspek, grafik_distribusi, grafik_peringkat, warna_kategori
+from ..selectors import publik as selectors_publik
 
 
 def _distribusi(ringkasan, lalu, warna: dict[str, str]) -> list[dict]:

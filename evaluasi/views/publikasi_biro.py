@@ -15,7 +15,7 @@ from akun.akses import Kemampuan
 from kaltim_yanlik.core.exceptions import DomainError
 
 from .. import selectors, services
-from ..forms_publikasi import TarikPublikasiForm
+from ..forms.publikasi import TarikPublikasiForm
 
 
 def publikasi_konteks(siklus, user) -> dict:

@@ -14,8 +14,8 @@ from survei import selectors as survei_selectors
 from survei.grafik import grafik_tren_ikm
 
 from ..jendela import hari_ini
-from ..sandingan import penyelenggara_get_for_user, sandingan_unit
-from ..sandingan import sandingan_provinsi as susun_sandingan
+from ..selectors.sandingan import penyelenggara_get_for_user, sandingan_unit
+from ..selectors.sandingan import sandingan_provinsi as susun_sandingan
 
 
 @login_required

@@ -17,7 +17,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
 from .. import selectors, services
-from ..forms_sanggahan import JawabanSanggahanForm, SanggahanForm
+from ..forms.sanggahan import JawabanSanggahanForm, SanggahanForm
 from ..jendela import wajib_dalam_jendela
 from ..models import Evaluasi, Indikator, Sanggahan
 

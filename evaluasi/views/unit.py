@@ -25,8 +25,8 @@ from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
 from .. import selectors, services
-from ..forms_bukti import BuktiForm
-from ..forms_f01 import EvaluasiSaringForm, IsianF01Form
+from ..forms.bukti import BuktiForm
+from ..forms.f01 import EvaluasiSaringForm, IsianF01Form
 from ..grafik import grafik_aspek
 from ..jendela import FASE, fase_berjalan, rentang, wajib_dalam_jendela
 from ..models import Evaluasi, Indikator

@@ -10,7 +10,7 @@ from decimal import Decimal
 from django import forms
 from django.db.models import Q
 
-from .models import Evaluasi
+from ..models import Evaluasi
 
 YA, TIDAK = "ya", "tidak"
 AWALAN_MASUKAN = "isian_"

@@ -9,7 +9,7 @@ from django import forms
 
 from kaltim_yanlik.core.formulir_berkas import BanyakBerkasField
 
-from .services.sanggahan import MAKS_LAMPIRAN
+from ..services.sanggahan import MAKS_LAMPIRAN
 
 LEVEL = [(n, str(n)) for n in range(6)]
 _TEKS = {"class": "form-control"}

@@ -17,7 +17,7 @@ from survei.ikm import HasilIKM
 from survei.models import KepatuhanOmbudsman
 from survei.selectors import HasilPeriode
 
-from .models import Evaluasi
+from ..models import Evaluasi
 
 JUMLAH_TAHUN = 3
 

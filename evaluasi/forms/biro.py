@@ -9,8 +9,8 @@ from itertools import pairwise
 from django import forms
 from django.db.models import Q
 
-from .jendela import FASE
-from .models import Evaluasi, InstrumenVersi, SiklusMonev
+from ..jendela import FASE
+from ..models import Evaluasi, InstrumenVersi, SiklusMonev
 
 FIELD_TANGGAL = [f"{fase}_{batas}" for fase in FASE for batas in ("mulai", "selesai")]
 LEVEL = range(6)

@@ -2,7 +2,7 @@
 
 Dengan siklus ini halaman publik ``/hasil/`` berisi, dan siklus 2026 mendapat pembanding (perubahan IPP per
 unit, sebaran kategori tahun lalu). Nilainya acak yang wajar dan rata-rata sedikit lebih rendah daripada 2026.
-Didaftarkan di ``evaluasi/demo.py`` dengan urutan 38: sebelum siklus 2026 (40), sesudah akun dan unit.
+Didaftarkan di ``evaluasi/demo/__init__.py`` dengan urutan 38: sebelum siklus 2026 (40), sesudah unit.
 """
 
 import random
@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from akun.models import Pengguna
 
-from . import services
-from .models import Evaluasi, Indikator, PenilaianIndikator, RiwayatLevel, SiklusMonev
-from .selectors import instrumen_terbaru
+from .. import services
+from ..models import Evaluasi, Indikator, PenilaianIndikator, RiwayatLevel, SiklusMonev
+from ..selectors import instrumen_terbaru
 
 TAHUN_LALU = 2025
 # Jendela 2025 yang seluruhnya sudah lewat: tidak ada pengisian atau penilaian yang masih dapat berjalan.

@@ -9,7 +9,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 from survei import selectors as survei_selectors
 from survei.selectors import BuktiSKM
 
-from .models import (
+from ..models import (
     Aspek,
     BuktiDukung,
     Evaluasi,

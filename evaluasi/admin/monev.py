@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from akun.admin_akses import AksesAdmin, AksesInline, HanyaBacaAdmin
 from akun.akses import Kemampuan
 
-from .models import (
+from ..models import (
     BuktiDukung,
     Evaluasi,
     HasilEvaluasi,
@@ -20,8 +20,8 @@ from .models import (
     Sanggahan,
     SiklusMonev,
 )
-from .services import siklus_ubah_jendela
-from .services.siklus import alasan_jendela_terkunci
+from ..services import siklus_ubah_jendela
+from ..services.siklus import alasan_jendela_terkunci
 
 
 class SiklusMonevAdminForm(forms.ModelForm):

@@ -9,8 +9,8 @@ from django import forms
 
 from kaltim_yanlik.core.formulir_berkas import TERIMA_PDF_GAMBAR
 
-from .jendela import hari_ini
-from .models import SlotBukti
+from ..jendela import hari_ini
+from ..models import SlotBukti
 
 # Petunjuk bagi pemilih berkas peramban; pemeriksaan sebenarnya tetap dari isi berkas di service.
 TERIMA_PER_JENIS = {

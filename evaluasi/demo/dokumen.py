@@ -7,8 +7,8 @@ from akun.models import Pengguna
 from kaltim_yanlik.core.dokumen import dokumen_minta, dokumen_untuk
 from kaltim_yanlik.core.models import DokumenPDF
 
-from .dokumen import BERITA_ACARA, LAPORAN, REKAP
-from .models import Evaluasi, HasilEvaluasi, SiklusMonev
+from ..dokumen import BERITA_ACARA, LAPORAN, REKAP
+from ..models import Evaluasi, HasilEvaluasi, SiklusMonev
 
 UNIT_CONTOH = "PD-DINKES"
 

@@ -15,13 +15,11 @@ from akun.models import Pengguna, Peran
 from akun.services import pengguna_simpan
 from kaltim_yanlik.core.berkas_contoh import pdf_contoh
 
-from . import services
-from .demo_dokumen import dokumen_demo
-from .demo_publikasi import siklus_lalu_demo
-from .jendela import hari_ini
-from .models import Evaluasi, Indikator, Sanggahan, SiklusMonev
-from .selectors import instrumen_terbaru
-from .usulan_level import usulkan_level
+from .. import services
+from ..jendela import hari_ini
+from ..models import Evaluasi, Indikator, Sanggahan, SiklusMonev
+from ..selectors import instrumen_terbaru
+from ..usulan_level import usulkan_level
 
 TAHUN_DEMO = 2026
 Status = Evaluasi.Status
@@ -237,10 +235,3 @@ def sanggahan_demo(konteks):
         f"{s.evaluasi.penyelenggara.kode} ({s.get_status_display().lower()})" for s in dibuat if s
     )
     konteks["stdout"].write(f"Sanggahan demo: {ringkas}")
-
-
-LANGKAH = [(40, siklus_demo), (42, sanggahan_demo)]
-# Siklus 2025 yang sudah terbit (evaluasi/demo_publikasi.py): sebelum siklus 2026, sebagai pembandingnya.
-LANGKAH.append((38, siklus_lalu_demo))
-# Dokumen PDF contoh (evaluasi/demo_dokumen.py): setelah semua siklus dan hasilnya ada.
-LANGKAH.append((90, dokumen_demo))

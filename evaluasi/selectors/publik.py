@@ -11,8 +11,8 @@ from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from .models import HasilEvaluasi, SiklusMonev
-from .rekap import (
+from ..models import HasilEvaluasi, SiklusMonev
+from ..rekap import (
     STATUS_BERPERINGKAT,
     BarisRekap,
     RekapSiklus,

@@ -21,10 +21,10 @@ from django.urls import reverse
 from akun.admin_akses import AksesAdmin, AksesInline
 from kaltim_yanlik.core.exceptions import DomainError
 
-from . import services
-from .models import Aspek, Indikator, InstrumenVersi, KategoriIPP, SlotBukti
-from .skor import AspekSkor, InstrumenSkor, KategoriSkor, muat_instrumen_skor
-from .validasi_instrumen import (
+from .. import services
+from ..models import Aspek, Indikator, InstrumenVersi, KategoriIPP, SlotBukti
+from ..skor import AspekSkor, InstrumenSkor, KategoriSkor, muat_instrumen_skor
+from ..validasi_instrumen import (
     InstrumenTidakValid,
     periksa_bobot,
     periksa_instrumen,
@@ -304,7 +304,3 @@ class IndikatorAdmin(AksesAdmin):
         if any(fs.has_changed() for fs in formsets):
             perubahan = self.construct_change_message(request, form, formsets, not change)
             services.indikator_catat_rincian(indikator=form.instance, oleh=request.user, perubahan=perubahan)
-
-
-# Admin siklus monev, dipisah agar modul tetap kecil.
-from . import admin_monev  # noqa: E402, F401

@@ -1,0 +1,51 @@
+"""Bacaan app evaluasi (selalu lewat ``akun.akses``): ``monev`` (instrumen, siklus, evaluasi, sanggahan, bukti
+SKM untuk F-01; diekspor ulang di sini), ``publik`` (hanya siklus yang sudah dipublikasikan), ``sandingan``
+(IPP berdampingan dengan IKM dan Ombudsman dari ``survei.selectors``)."""
+
+from .monev import (
+    JUMLAH_PERIODE_BUKTI,
+    NOMOR_INDIKATOR_SKM,
+    STATUS_BERPERINGKAT,
+    bukti_get_for_user,
+    bukti_skm_untuk_evaluasi,
+    distribusi_kategori,
+    evaluasi_get_for_user,
+    evaluasi_qs_for_user,
+    instrumen_terbaru,
+    jumlah_per_status,
+    lampiran_sanggahan_get_for_user,
+    lokus_terlambat,
+    peringkat,
+    sanggahan_evaluasi,
+    sanggahan_get_for_user,
+    sanggahan_qs_for_user,
+    sanggahan_terbuka,
+    sanggahan_terbuka_jumlah,
+    siklus_get_for_user,
+    siklus_qs_for_user,
+    struktur_instrumen,
+)
+
+__all__ = [
+    "JUMLAH_PERIODE_BUKTI",
+    "NOMOR_INDIKATOR_SKM",
+    "STATUS_BERPERINGKAT",
+    "bukti_get_for_user",
+    "bukti_skm_untuk_evaluasi",
+    "distribusi_kategori",
+    "evaluasi_get_for_user",
+    "evaluasi_qs_for_user",
+    "instrumen_terbaru",
+    "jumlah_per_status",
+    "lampiran_sanggahan_get_for_user",
+    "lokus_terlambat",
+    "peringkat",
+    "sanggahan_evaluasi",
+    "sanggahan_get_for_user",
+    "sanggahan_qs_for_user",
+    "sanggahan_terbuka",
+    "sanggahan_terbuka_jumlah",
+    "siklus_get_for_user",
+    "siklus_qs_for_user",
+    "struktur_instrumen",
+]
