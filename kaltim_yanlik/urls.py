@@ -1,8 +1,9 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from akun.audit.views import audit_daftar
 from akun.views import beranda
-from kaltim_yanlik.core import views_audit, views_dokumen
+from kaltim_yanlik.core import views_dokumen
 from kaltim_yanlik.core.views import notifikasi_daftar
 
 urlpatterns = [
@@ -14,7 +15,7 @@ urlpatterns = [
     path("", include("survei.urls")),
     path("", include("penghargaan.urls")),
     path("notifikasi/", notifikasi_daftar, name="notifikasi"),
-    path("audit/", views_audit.audit_daftar, name="audit"),
+    path("audit/", audit_daftar, name="audit"),
     path("dokumen/<slug:jenis>/<uuid:subjek_code>/buat/", views_dokumen.dokumen_buat, name="dokumen_buat"),
     path("dokumen/<uuid:code>/status/", views_dokumen.dokumen_status, name="dokumen_status"),
     path("dokumen/<uuid:code>/unduh/", views_dokumen.dokumen_unduh, name="dokumen_unduh"),

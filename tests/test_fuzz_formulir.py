@@ -39,6 +39,7 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from akun.audit.forms import AuditFilterForm
 from akun.forms import FormMasuk, PenggunaAdminForm
 from evaluasi.forms.biro import KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
 from evaluasi.forms.bukti import BuktiForm
@@ -46,7 +47,6 @@ from evaluasi.forms.f01 import EvaluasiSaringForm, IsianF01Form
 from evaluasi.forms.sanggahan import JawabanSanggahanForm, SanggahanForm
 from evaluasi.models import InstrumenVersi
 from kaltim_yanlik.core import pembatas
-from kaltim_yanlik.core.forms_audit import AuditFilterForm
 from kode_etik.forms import (
     JenisLayananForm,
     PelaksanaFilterForm,

@@ -3,6 +3,10 @@
 Kode aksi (``evaluasi.f02.dinilai``) ditulis oleh service dan tidak pernah diubah, sehingga label hanya
 pemetaan tampilan. Aksi yang belum dipetakan (mis. dari app yang baru dibangun) tetap terbaca lewat fallback
 yang merangkai segmen kodenya, bukan ditampilkan kosong.
+
+Tabel ini data (teks), bukan impor: core tidak mengenal app domain mana pun. Kode ``evaluasi.skm.*`` dan
+``evaluasi.ombudsman.*`` kini ditulis app ``survei`` tetapi tidak diganti, karena jejak lama dan saringan
+awalan aksi memakainya.
 """
 
 LABEL_AKSI: dict[str, str] = {

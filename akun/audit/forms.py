@@ -1,11 +1,11 @@
-"""Formulir saring (GET) halaman audit. Hanya memvalidasi masukan; kuerinya di ``selectors_audit``."""
+"""Formulir saring (GET) halaman audit. Hanya memvalidasi masukan; kuerinya di ``akun.audit.selectors``."""
 
 from django import forms
 
-from akun.models import Peran
+from kaltim_yanlik.core.audit_label import pilihan_awalan_aksi
 
-from . import selectors_audit
-from .audit_label import pilihan_awalan_aksi
+from ..models import Peran
+from . import selectors
 
 _PILIH = {"class": "form-select"}
 _TEKS = {"class": "form-control"}
@@ -60,9 +60,9 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = selectors_audit.unit_pilihan()
-        self.fields["pengguna"].queryset = selectors_audit.pengguna_pilihan()
-        self.fields["jenis_objek"].queryset = selectors_audit.jenis_objek_tercatat()
+        self.fields["unit"].queryset = selectors.unit_pilihan()
+        self.fields["pengguna"].queryset = selectors.pengguna_pilihan()
+        self.fields["jenis_objek"].queryset = selectors.jenis_objek_tercatat()
         self.fields["jenis_objek"].label_from_instance = _label_jenis_objek
         self.awalan_aksi = pilihan_awalan_aksi()
 
@@ -87,7 +87,7 @@ class AuditFilterForm(forms.Form):
         return [(pk, f"{nama or username} ({peran.get(p, p)})") for pk, nama, username, p in baris]
 
     def kriteria(self) -> dict:
-        """Argumen untuk ``selectors_audit.jejak_audit_daftar``: saringan yang sah saja.
+        """Argumen untuk ``selectors.jejak_audit_daftar``: saringan yang sah saja.
 
         Satu isian yang salah (mis. tanggal terbalik) tidak membuang saringan lain: hasilnya tetap
         dipersempit oleh unit, pengguna, dan aksi yang sah, dan isian yang salah ditandai di formulir.

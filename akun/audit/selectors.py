@@ -13,10 +13,10 @@ from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Subquery,
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 
-from akun.models import Pengguna
+from kaltim_yanlik.core.models import JejakAudit
 from kode_etik.models import Penyelenggara
 
-from .models import JejakAudit
+from ..models import Pengguna
 
 
 def _nama_unit_subquery() -> Subquery:
@@ -112,6 +112,7 @@ def jenis_objek_tercatat() -> QuerySet:
 
 
 # Halaman detail per jenis objek (app_label, model) → nama URL ber-``code``. Jenis lain tampil tanpa tautan.
+# Hanya nama URL (teks, di-``reverse`` saat halaman dibuka): akun tidak mengimpor app di kanannya.
 HALAMAN_OBJEK = {
     ("kode_etik", "penyelenggara"): "kode_etik:penyelenggara_detail",
     ("kode_etik", "pelaksana"): "kode_etik:pelaksana_detail",

@@ -9,12 +9,12 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from akun import akses
-from akun.akses import Kemampuan
+from kaltim_yanlik.core.audit_label import label_aksi, ringkas_perubahan
 
-from . import selectors_audit
-from .audit_label import label_aksi, ringkas_perubahan
-from .forms_audit import AuditFilterForm
+from .. import akses
+from ..akses import Kemampuan
+from . import selectors
+from .forms import AuditFilterForm
 
 PER_HALAMAN = 50
 
@@ -24,18 +24,18 @@ PER_HALAMAN = 50
 def audit_daftar(request):
     akses.wajib(request.user, Kemampuan.LIHAT_AUDIT)
     filter_form = AuditFilterForm(request.GET or None)
-    qs = selectors_audit.jejak_audit_daftar(**filter_form.kriteria())
+    qs = selectors.jejak_audit_daftar(**filter_form.kriteria())
     # Ekspor hanya dari saringan yang seluruhnya sah: berkas CSV tidak menampilkan peringatan formulir.
     if request.GET.get("unduh") == "csv" and not filter_form.errors:
         return _unduh_csv(qs)
     # "halaman" dipakai partial paginasi portal; "page" diterima juga untuk tautan dari luar.
     nomor = request.GET.get("halaman") or request.GET.get("page")
     halaman = Paginator(qs, PER_HALAMAN).get_page(nomor)
-    tautan = selectors_audit.tautan_objek(halaman)
+    tautan = selectors.tautan_objek(halaman)
     for jejak in halaman:
         jejak.label, jejak.perubahan = label_aksi(jejak.aksi), ringkas_perubahan(jejak.data)
         jejak.tautan = tautan.get(jejak.pk)
-    return render(request, "core/audit.html", {"filter_form": filter_form, "halaman": halaman})
+    return render(request, "akun/audit.html", {"filter_form": filter_form, "halaman": halaman})
 
 
 class _Gema:
