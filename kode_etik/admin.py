@@ -7,7 +7,7 @@ from akun.admin_akses import AksesAdmin
 from akun.akses import Kemampuan
 
 from . import services
-from .forms_impor import FormImporBerkas, FormKonfirmasiImpor
+from .forms.impor import FormImporBerkas, FormKonfirmasiImpor
 from .models import JenisLayanan, Larangan, Norma, Pelaksana, Penyelenggara
 from .resources import PelaksanaResource, PenyelenggaraResource
 

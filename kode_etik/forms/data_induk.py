@@ -1,6 +1,8 @@
+"""Formulir data induk di portal: Penyelenggara, Pelaksana, jenis layanan, dan saringan daftarnya."""
+
 from django import forms
 
-from .models import JenisLayanan, Pelaksana, Penyelenggara
+from ..models import JenisLayanan, Pelaksana, Penyelenggara
 
 _PILIH = forms.Select(attrs={"class": "form-select"})
 
