@@ -3,7 +3,7 @@ from django.urls import include, path
 
 from akun.audit.views import audit_daftar
 from akun.views import beranda
-from kaltim_yanlik.core import views_dokumen
+from kaltim_yanlik.core.views import dokumen as views_dokumen
 from kaltim_yanlik.core.views import notifikasi_daftar
 
 urlpatterns = [

@@ -2,16 +2,12 @@
 
 import sys
 
-from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.utils import timezone
 
-from .ketahanan import halaman_tidak_tersedia
-from .models import Notifikasi
+from ..ketahanan import halaman_tidak_tersedia
 
 
 def galat_403(request, exception=None):
@@ -29,14 +25,3 @@ def galat_500(request):
     if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
         return halaman_tidak_tersedia()
     return HttpResponseServerError(loader.get_template("500.html").render())
-
-
-@login_required
-def notifikasi_daftar(request):
-    """Notifikasi milik pengguna sendiri (tidak ada objek unit lain yang terlibat); dibuka = dibaca."""
-    semua = Notifikasi.objects.filter(penerima=request.user)
-    halaman = Paginator(semua, 30).get_page(request.GET.get("halaman"))
-    belum = [n.pk for n in halaman if n.dibaca_pada is None]
-    if belum:
-        Notifikasi.objects.filter(pk__in=belum).update(dibaca_pada=timezone.now())
-    return render(request, "core/notifikasi.html", {"halaman": halaman, "baru": set(belum)})

@@ -15,8 +15,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.timezone import localtime
 from django.views.decorators.http import require_GET, require_POST
 
-from .dokumen import dokumen_minta, jenis_dokumen
-from .models import DokumenPDF
+from ..dokumen import dokumen_minta, jenis_dokumen
+from ..models import DokumenPDF
 
 
 def _jenis_atau_404(kode: str):
