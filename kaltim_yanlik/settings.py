@@ -280,7 +280,7 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     CACHES["default"]["BACKEND"] = "kaltim_yanlik.core.ketahanan.CacheRedisToleran"
     CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 1, "socket_timeout": 1})
 
-# Formulir publik tanpa login (pengaduan, kelak survei): JUMLAH/DETIK per alamat klien (REMOTE_ADDR; di
+# Formulir publik tanpa login (pengaduan, survei SKM): JUMLAH/DETIK per alamat klien (REMOTE_ADDR; di
 # belakang proxy, proxy yang mengisinya). Lihat kaltim_yanlik/core/pembatas.py.
 BATAS_KIRIM_PUBLIK = env.str("BATAS_KIRIM_PUBLIK", default="5/600")
 BATAS_LACAK_PUBLIK = env.str("BATAS_LACAK_PUBLIK", default="20/600")

@@ -15,7 +15,7 @@ tanpa itu semua warga berbagi satu batas. Header itu hanya boleh diaktifkan bila
 dengan alamat yang ia lihat (``proxy_set_header X-Real-IP $remote_addr;``): header yang ditulis klien sendiri
 dapat dipalsukan setiap kiriman. Fungsi yang sama dipakai django-axes (``AXES_CLIENT_IP_CALLABLE``).
 
-Dipakai formulir pengaduan (``sanksi``) dan kelak formulir survei kepuasan masyarakat.
+Dipakai formulir pengaduan (``sanksi``) dan formulir survei kepuasan masyarakat (``survei``).
 """
 
 import hashlib
