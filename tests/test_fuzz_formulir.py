@@ -44,6 +44,7 @@ from akun.forms import FormMasuk, PenggunaAdminForm
 from evaluasi.forms.biro import KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
 from evaluasi.forms.bukti import BuktiForm
 from evaluasi.forms.f01 import EvaluasiSaringForm, IsianF01Form
+from evaluasi.forms.koreksi import KoreksiForm
 from evaluasi.forms.sanggahan import JawabanSanggahanForm, SanggahanForm
 from evaluasi.models import InstrumenVersi
 from kaltim_yanlik.core import pembatas
@@ -649,6 +650,13 @@ def _ph_gubernur(d):
     return {"code": d.usulan_penghargaan.code}, data | {"penandatangan_nama": "Gubernur"}
 
 
+def _koreksi(d):
+    """Koreksi hasil final Dinkes (siklus final belum terbit: tanpa versi publikasi baru)."""
+    evaluasi = d.siklus_final.evaluasi.get(penyelenggara=d.fx("dinkes"))
+    data = {"alasan": "Bukti terlewat saat penilaian.", "rujukan": "BA Koreksi 700/1/2026", "level_2": "3"}
+    return {"code": evaluasi.code}, data
+
+
 def _ph_keluarkan(d):
     usulan = d.usulan_penghargaan
     return {"code": usulan.code, "penerima_code": usulan.penerima.first().code}, {
@@ -680,6 +688,7 @@ FORMULIR = [
     Formulir("evaluasi:bukti_unggah", _bukti_unggah, "operator_dinkes", BuktiForm),
     Formulir("evaluasi:sanggahan_ajukan", _sanggahan_ajukan, "kepala_dinkes", SanggahanForm),
     Formulir("evaluasi:sanggahan_detail", _sanggahan_jawab, "biro", JawabanSanggahanForm),
+    Formulir("evaluasi:koreksi", _koreksi, "biro", KoreksiForm),
     Formulir("survei:survei_publik", _survei_publik, None, SurveiForm),
     Formulir("survei:skm_buat", _skm_buat, "operator_dinkes", PeriodeSKMForm),
     Formulir("survei:skm_ubah", _skm_ubah, "kepala_dinkes", PeriodeSKMForm),

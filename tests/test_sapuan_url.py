@@ -126,6 +126,9 @@ def _siapkan_evaluasi(d) -> None:
     _geser(d.siklus, "finalisasi")
     ev_services.evaluasi_finalkan(evaluasi=ev, oleh=d.biro)
     ev_services.siklus_publikasikan(siklus=d.siklus, oleh=d.biro)
+    d.koreksi = ev_services.evaluasi_koreksi(
+        evaluasi=ev, level_per_nomor={2: 5}, alasan="Koreksi uji.", rujukan="BA Koreksi 1", oleh=d.biro
+    )
     d.evaluasi = Evaluasi.objects.get(pk=ev.pk)
     d.bukti = ev.bukti.first()
     d.lampiran_sanggahan = d.sanggahan.lampiran.first()
@@ -319,6 +322,10 @@ RUTE: dict[str, Rute] = {
     "evaluasi:kembalikan": _kode("evaluasi"),
     "evaluasi:selesai_dinilai": _kode("evaluasi"),
     "evaluasi:finalkan": _kode("evaluasi"),
+    "evaluasi:koreksi": Rute(
+        lambda d: {"code": d.evaluasi.code},
+        lambda d: {"alasan": "x", "rujukan": "y", "level_2": "5"},
+    ),
     # Siklus milik provinsi (bukan unit): halaman Biro, akun OPD ditolak perannya sebelum objek dicari.
     "evaluasi:siklus_detail": _kode("siklus"),
     "evaluasi:siklus_hitung_ulang": _kode("siklus"),
@@ -421,6 +428,11 @@ PUBLIK: dict[str, Publik] = {
         "Hasil evaluasi yang sudah dipublikasikan Biro (IPP, kategori, aspek); catatan penilaian "
         "tidak tampil.",
     ),
+    "evaluasi:publik_unit_versi": Publik(
+        lambda d: {"tahun": d.siklus.tahun, "nomor": 1, "code": d.evaluasi.code},
+        frozenset({200}),
+        "Versi publikasi tertentu dari hasil yang sama (potret terbit, tanpa catatan internal).",
+    ),
 }
 
 # Model admin → objek unit lain (atau data induk) untuk change/delete/history. Seluruh admin tersembunyi
@@ -454,6 +466,8 @@ ADMIN_OBJEK: dict[str, Callable] = {
     "evaluasi.riwayatlevel": lambda d: d.evaluasi.penilaian.first().riwayat.first(),
     "evaluasi.hasilevaluasi": lambda d: d.evaluasi.hasil,
     "evaluasi.sanggahan": lambda d: d.sanggahan,
+    "evaluasi.koreksievaluasi": lambda d: d.koreksi,
+    "evaluasi.publikasisiklus": lambda d: d.siklus.versi_publikasi.first(),
     # survei
     "survei.zonaombudsman": lambda d: apps.get_model("survei", "ZonaOmbudsman").objects.first(),
     "survei.periodeskm": lambda d: d.periode,

@@ -37,6 +37,8 @@ LABEL_AKSI: dict[str, str] = {
     "evaluasi.siklus.diubah": "Jendela siklus monev diubah",
     "evaluasi.siklus.dipublikasikan": "Hasil siklus dipublikasikan",
     "evaluasi.siklus.publikasi_ditarik": "Publikasi hasil siklus ditarik",
+    "evaluasi.publikasi.versi_diterbitkan": "Versi publikasi hasil diterbitkan",
+    "evaluasi.koreksi.dicatat": "Koreksi hasil final dicatat",
     # Monev PEKPPP: pengisian, penilaian, sanggahan
     "evaluasi.f01.disimpan": "Isian F-01 disimpan",
     "evaluasi.bukti.diunggah": "Bukti dukung diunggah",
