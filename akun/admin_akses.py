@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from . import akses
 from .akses import Kemampuan
+from .dua_faktor import lolos_dua_faktor
 
 
 class SitusAdmin(admin.AdminSite):
@@ -23,7 +24,8 @@ class SitusAdmin(admin.AdminSite):
     index_title = "Data induk dan pengaturan"
 
     def has_permission(self, request):
-        return akses.boleh(request.user, Kemampuan.ADMIN_SITUS)
+        # Peran istimewa masuk admin hanya dengan sesi yang lolos verifikasi dua langkah (WAJIB_2FA).
+        return akses.boleh(request.user, Kemampuan.ADMIN_SITUS) and lolos_dua_faktor(request.user)
 
     def admin_view(self, view, cacheable=False):
         inner = super().admin_view(view, cacheable)

@@ -1,5 +1,6 @@
 from kaltim_yanlik.core.models import Notifikasi
 
+from .dua_faktor import wajib_dua_faktor
 from .selectors import menu_untuk
 
 
@@ -9,6 +10,7 @@ def navigasi(request):
         return {"menu": []}
     return {
         "menu": menu_untuk(user=user),
+        "wajib_dua_faktor": wajib_dua_faktor(user),
         # Satu kueri COUNT per halaman untuk lencana notifikasi di navbar.
         "jumlah_notifikasi_baru": Notifikasi.objects.filter(penerima=user, dibaca_pada__isnull=True).count(),
     }

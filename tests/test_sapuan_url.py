@@ -65,6 +65,11 @@ KONVERTER_OBJEK = ("UUIDConverter", "SlugConverter", "PathConverter")
 
 
 def _siapkan_kode_etik(d) -> None:
+    from django_otp.plugins.otp_static.models import StaticDevice
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    d.perangkat_totp = TOTPDevice.objects.create(user=d.kepala, name="Aplikasi", confirmed=True)
+    d.perangkat_cadangan = StaticDevice.objects.create(user=d.kepala, name="Kode cadangan", confirmed=True)
     d.layanan = JenisLayanan.objects.create(penyelenggara=d.unit, nama="Pengesahan STNK")
     d.pelaksana.nip = RAHASIA["nip_pelaksana"]
     d.pelaksana.save(update_fields=["nip"])
@@ -446,6 +451,8 @@ ADMIN_OBJEK: dict[str, Callable] = {
     "kode_etik.larangan": lambda d: Larangan.objects.first(),
     # akun, core
     "akun.pengguna": lambda d: d.kepala,
+    "otp_totp.totpdevice": lambda d: d.perangkat_totp,
+    "otp_static.staticdevice": lambda d: d.perangkat_cadangan,
     "core.jejakaudit": lambda d: JejakAudit.objects.filter(penyelenggara_id=d.unit.pk).first(),
     "core.dokumenpdf": lambda d: d.dokumen["laporan-hasil-evaluasi"],
     # sanksi

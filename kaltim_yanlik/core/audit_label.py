@@ -13,6 +13,10 @@ LABEL_AKSI: dict[str, str] = {
     # Akun dan data induk
     "akun.pengguna.dibuat": "Akun pengguna dibuat",
     "akun.pengguna.diubah": "Akun pengguna diubah",
+    "akun.2fa.didaftarkan": "Verifikasi dua langkah didaftarkan",
+    "akun.2fa.kode_salah": "Kode verifikasi dua langkah salah",
+    "akun.2fa.kode_cadangan_dipakai": "Kode cadangan dipakai untuk masuk",
+    "akun.2fa.kode_cadangan_diganti": "Kode cadangan dibuat ulang",
     "kode_etik.penyelenggara.dibuat": "Penyelenggara ditambahkan",
     "kode_etik.penyelenggara.diubah": "Data Penyelenggara diubah",
     "kode_etik.pelaksana.dibuat": "Pelaksana ditambahkan",
