@@ -350,6 +350,15 @@ def _dua_faktor_verifikasi(d):
     return {}, {"kode": _kode_totp(perangkat)}
 
 
+def _notifikasi_baca(d):
+    from kaltim_yanlik.core.notifikasi import notifikasi_kirim
+
+    notifikasi_kirim(penerima=[d.fx("operator_dinkes")], judul="Pengingat", tautan="/evaluasi/")
+    from kaltim_yanlik.core.models import Notifikasi
+
+    return {}, {"notifikasi": str(Notifikasi.objects.get().pk), "buka": "on"}
+
+
 def _ganti_sandi(d):
     baru = "Kaltim-Berakhlak-2025"
     return {}, {"old_password": SANDI, "new_password1": baru, "new_password2": baru}
@@ -696,6 +705,7 @@ def _ph_keluarkan(d):
 FORMULIR = [
     Formulir("akun:masuk", _masuk, None, FormMasuk),
     Formulir("akun:ganti_sandi", _ganti_sandi, "operator_dinkes", PasswordChangeForm),
+    Formulir("notifikasi_baca", _notifikasi_baca, "operator_dinkes", None),
     Formulir("akun:dua_faktor_daftar", _dua_faktor_daftar, "biro", KodeForm),
     Formulir("akun:dua_faktor_verifikasi", _dua_faktor_verifikasi, "biro", KodeForm),
     Formulir("admin:akun_pengguna_add", _admin_pengguna, "admin_portal", PenggunaAdminForm),
@@ -957,6 +967,7 @@ def test_setiap_view_formulir_ada_di_tabel():
     """View baru yang menerima POST formulir harus ditambahkan ke FORMULIR (atau ke pengecualian di sini)."""
     tanpa_field = {  # POST tanpa isian formulir (hanya tombol + CSRF) atau bukan formulir pengguna
         "akun:keluar",
+        "notifikasi_baca_semua",  # tombol saja; diuji di kaltim_yanlik/tests/test_notifikasi.py
         "akun:dua_faktor_kode_cadangan",  # tombol saja; diuji di akun/tests/test_dua_faktor.py
         "evaluasi:siklus_hitung_ulang",
         "evaluasi:siklus_publikasikan",
