@@ -101,3 +101,32 @@ def pelaksana_labkes(labkes):
 @pytest.fixture
 def pelaksana_samsat(samsat):
     return Pelaksana.objects.create(nama="Budi Santoso", nip="199002022015031002", penyelenggara=samsat)
+
+
+@pytest.fixture
+def sekda(db):
+    return _pengguna("sekda", Peran.SEKDA)
+
+
+@pytest.fixture
+def pejabat_provinsi(sekda):
+    """Gubernur, Sekretaris Daerah (bertaut akun ``sekda``), dan Kepala Biro yang menjabat sejak 2020."""
+    from datetime import date
+
+    from akun.models import Pejabat
+
+    mulai = date(2020, 1, 1)
+    return {
+        "gubernur": Pejabat.objects.create(
+            jabatan="gubernur", jabatan_teks="Gubernur Kalimantan Timur", nama="Dr. H. Gubernur Uji",
+            mulai=mulai,
+        ),
+        "sekda": Pejabat.objects.create(
+            jabatan="sekda", jabatan_teks="Sekretaris Daerah Provinsi Kalimantan Timur",
+            nama="Dra. Sekda Uji, M.Si.", nip="196901011990032001", mulai=mulai, pengguna=sekda,
+        ),
+        "kepala_biro": Pejabat.objects.create(
+            jabatan="kepala_biro", jabatan_teks="Kepala Biro Organisasi Setda Provinsi Kalimantan Timur",
+            nama="Kepala Biro Uji, S.Sos.", nip="197502022000031002", mulai=mulai,
+        ),
+    }  # fmt: skip

@@ -197,8 +197,7 @@ def _penghargaan_gubernur(biro):
     )  # fmt: skip
     services_unit.penghargaan_tetapkan(
         penghargaan=terbaik, nomor_keputusan=f"100.3.3.2/K.{siklus.tahun % 100 + 700}/{tanggal.year}",
-        tanggal_keputusan=tanggal, penandatangan_nama="Dr. H. Rudy Mas'ud, S.E., M.E.",
-        bentuk=["piagam", "piala"], oleh=biro,
+        tanggal_keputusan=tanggal, bentuk=["piagam", "piala"], oleh=biro,
     )  # fmt: skip
     # Usulan kedua menunggu Keputusan Gubernur: Biro dapat mengeluarkan unit dan menetapkannya sendiri.
     kategori = _kategori_teratas_berisi(siklus)

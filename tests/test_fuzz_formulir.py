@@ -639,7 +639,8 @@ def _ph_usul(d):
 
 def _ph_gubernur(d):
     data = {"nomor_keputusan": "K/1", "tanggal_keputusan": d.hari.isoformat(), "bentuk": ["piagam", "pin"]}
-    return {"code": d.usulan_penghargaan.code}, data | {"penandatangan_nama": "Gubernur"}
+    d.fx("pejabat_provinsi")
+    return {"code": d.usulan_penghargaan.code}, data
 
 
 def _ph_keluarkan(d):

@@ -3,8 +3,9 @@ dan penetapan penerima dengan Keputusan Kepala Penyelenggara.
 
 Alur: **persiapan** (kriteria, tim, nominasi dapat diubah) → **penilaian** (susunan terkunci; setiap
 anggota tim menilai setiap nominasi) → **ditetapkan** (penerima, bentuk, nomor keputusan; tidak berubah lagi).
-Hanya Kepala Penyelenggara unit itu sendiri yang menjalankannya (``akses.wajib_kepala_unit``); setiap langkah
-mengunci periodenya, menolak dengan ``DomainError`` dan dicatat di jejak audit dalam transaksi yang sama.
+Yang menjalankannya ditentukan tabel kewenangan (``penghargaan_pelaksana``; bawaan: Kepala Penyelenggara unit
+itu sendiri, BAB 5); setiap langkah mengunci periodenya, menolak dengan ``DomainError`` dan dicatat di jejak
+audit dalam transaksi yang sama.
 """
 
 from datetime import date
@@ -14,7 +15,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from akun import akses
+from akun import kewenangan
+from akun.kewenangan import Subjek, Tindakan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.models import Pelaksana
@@ -54,9 +56,19 @@ def _catat(objek, aksi: str, oleh, periode: PeriodePenghargaan, **data):
     )
 
 
+def boleh_kelola(user, penyelenggara) -> bool:
+    """Apakah ``user`` menjalankan penghargaan Pelaksana unit ini menurut tabel kewenangan."""
+    return kewenangan.boleh(user, Tindakan.PENGHARGAAN_PELAKSANA, subjek=Subjek.PELAKSANA, unit=penyelenggara)
+
+
+def wajib_kelola(user, penyelenggara):
+    """Baris kewenangan penghargaan Pelaksana bagi ``user`` (403 beralasan bila tidak berwenang)."""
+    return kewenangan.wajib(user, Tindakan.PENGHARGAAN_PELAKSANA, subjek=Subjek.PELAKSANA, unit=penyelenggara)
+
+
 def _kunci(periode: PeriodePenghargaan, oleh, *status: str) -> PeriodePenghargaan:
-    """Kunci baris periode, pastikan pengguna Kepala unitnya dan statusnya sesuai langkah."""
-    akses.wajib_kepala_unit(oleh, periode.penyelenggara)
+    """Kunci baris periode, pastikan pengguna berwenang atas unitnya dan statusnya sesuai langkah."""
+    wajib_kelola(oleh, periode.penyelenggara)
     terkunci = (
         PeriodePenghargaan.objects.select_for_update().select_related("penyelenggara").get(pk=periode.pk)
     )
@@ -77,7 +89,7 @@ def periode_buat(
     *, penyelenggara, jenis: str, mulai: date, selesai: date | None = None, nama_penghargaan: str, oleh
 ) -> PeriodePenghargaan:
     """Periode baru dengan enam kriteria Pergub dan bobot bawaannya (dapat diubah selama persiapan)."""
-    akses.wajib_kepala_unit(oleh, penyelenggara)
+    wajib_kelola(oleh, penyelenggara)
     if jenis not in JenisPeriode.values:
         raise DomainError("Jenis periode tidak dikenal.")
     galat = galat_rentang(jenis, mulai, selesai)
@@ -399,11 +411,14 @@ def periode_tetapkan(
             )
         )
     PenerimaPenghargaan.objects.bulk_create(baris)
-    kepala = periode.penyelenggara.kepala
+    # Penanda tangan menurut tabel kewenangan: pejabat yang menjabat pada tanggal keputusan.
+    ttd = kewenangan.penanda_tangan(
+        wajib_kelola(oleh, periode.penyelenggara).penanda_tangan, unit=periode.penyelenggara, tanggal=tanggal
+    )
     periode.status = Status.DITETAPKAN
     periode.nomor_keputusan, periode.tanggal_keputusan = nomor, tanggal
-    periode.penandatangan_nama = kepala.nama if kepala else ""
-    periode.penandatangan_nip = kepala.nip if kepala else ""
+    periode.penandatangan_nama = ttd.nama if ttd else ""
+    periode.penandatangan_nip = ttd.nip if ttd else ""
     periode.ditetapkan_oleh, periode.ditetapkan_pada = oleh, timezone.now()
     periode.save()
     _catat(

@@ -36,7 +36,7 @@ def _periode(request, code, *, tulis: bool = False) -> PeriodePenghargaan:
     akses.wajib(request.user, Kemampuan.LIHAT_PENGHARGAAN)
     periode = selectors.periode_get_for_user(user=request.user, code=code)
     if tulis:
-        akses.wajib_kepala_unit(request.user, periode.penyelenggara)
+        services.wajib_kelola(request.user, periode.penyelenggara)
     return periode
 
 
@@ -64,7 +64,7 @@ def periode_daftar(request):
         {
             "daftar": selectors.periode_daftar(user=user),
             "boleh_buat": user.penyelenggara_id is not None
-            and akses.adalah_kepala_unit(user, user.penyelenggara),
+            and services.boleh_kelola(user, user.penyelenggara),
             "semua_unit": akses.menjangkau_semua_unit(user),
         },
     )
@@ -76,7 +76,7 @@ def periode_baru(request):
     user = request.user
     if user.penyelenggara_id is None:
         raise PermissionDenied("Hanya Kepala Penyelenggara yang membuka periode penghargaan Pelaksana.")
-    akses.wajib_kepala_unit(user, user.penyelenggara)
+    services.wajib_kelola(user, user.penyelenggara)
     form = PeriodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -98,7 +98,7 @@ def periode_baru(request):
 def periode_detail(request, code):
     periode = _periode(request, code)
     penilaian = selectors.penilaian_periode(periode)
-    kepala = akses.adalah_kepala_unit(request.user, periode.penyelenggara)
+    kepala = services.boleh_kelola(request.user, periode.penyelenggara)
     persiapan = periode.status == Status.PERSIAPAN
     penerima = selectors.penerima_periode(periode) if periode.status == Status.DITETAPKAN else []
     konteks = {
@@ -267,7 +267,7 @@ def lembar_nilai(request, code, anggota_code):
         kriteria=kriteria,
         awal=selectors.nilai_lembar(anggota=anggota),
     )
-    bisa_isi = periode.status == Status.PENILAIAN and akses.adalah_kepala_unit(
+    bisa_isi = periode.status == Status.PENILAIAN and services.boleh_kelola(
         request.user, periode.penyelenggara
     )
     if request.method == "POST" and form.is_valid():
