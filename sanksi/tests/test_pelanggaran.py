@@ -1,4 +1,4 @@
-"""Kasus pelanggaran Pasal 10: jalur dari data Larangan, urutan langkah, kewenangan, keberatan, audit, lingkup.
+"""Kasus pelanggaran Pasal 10: jalur dari data Larangan, urutan, kewenangan, keberatan, audit, lingkup.
 
 Siapa boleh mengambil langkah mengikuti tabel kewenangan bawaan (akun/0004): sanksi atas Pelaksana biasa
 dijatuhkan Kepala unitnya sendiri (BAB 7), keberatan diputus pejabat penerbit, kasus Kepala Penyelenggara
@@ -242,7 +242,8 @@ def test_kepala_induk_membaca_kasus_uptd_tetapi_tidak_menjatuhkan_sanksi(
     pelaksana_labkes, pelaksana_dinkes, kepala_dinkes, kepala_labkes
 ):
     # Dulu Kepala Dinas menjatuhkan sanksi atas Pelaksana UPTD-nya. BAB 7: sanksi diberikan Kepala
-    # Penyelenggara, yaitu Kepala UPTD itu sendiri; Kepala Dinas membaca (pembinaan berjenjang, BAB 6 angka 2).
+    # Penyelenggara, yaitu Kepala UPTD itu sendiri; Kepala Dinas membaca (pembinaan berjenjang, BAB 6
+    # angka 2).
     kasus = _sampai_bap(_buka(pelaksana_labkes, kepala_labkes), kepala_labkes)
     with pytest.raises(PermissionDenied, match="Kepala UPTD Laboratorium Kesehatan Daerah"):
         _jatuhkan(kasus, kepala_dinkes)
