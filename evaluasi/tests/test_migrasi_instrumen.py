@@ -110,7 +110,9 @@ def test_bukti_dukung_memuat_butir_6_2(instrumen_2025):
 def test_lepas_menghapus_dan_pasang_memasang_ulang(instrumen_2025, monkeypatch):
     # Uji memakai model kini: teks dasar hukum 0002 kini daftar core.DasarHukum (migrasi 0007–0009),
     # jadi field teks itu dilepas dari data 0002 sebelum ``pasang`` dijalankan pada model kini.
-    monkeypatch.setattr(MIGRASI, "INSTRUMEN", {k: v for k, v in MIGRASI.INSTRUMEN.items() if k != "dasar_hukum"})
+    monkeypatch.setattr(
+        MIGRASI, "INSTRUMEN", {k: v for k, v in MIGRASI.INSTRUMEN.items() if k != "dasar_hukum"}
+    )
     MIGRASI.lepas(apps, None)
     assert not InstrumenVersi.objects.exists()
     assert not (Aspek.objects.exists() or Indikator.objects.exists() or KategoriIPP.objects.exists())
