@@ -54,17 +54,33 @@ _SEBUTAN_PROVINSI = {
 # --- Siapa boleh bertindak ---------------------------------------------------------------------------------
 
 
-def aturan_berlaku(tindakan: str, *, subjek: str, unit: Penyelenggara | None, penerbit: str = ""):
+def aturan_aktif() -> list[AturanKewenangan]:
+    """Seluruh baris aktif, untuk halaman yang memeriksa banyak kasus sekaligus (satu kueri)."""
+    return list(AturanKewenangan.objects.filter(aktif=True))
+
+
+def aturan_berlaku(
+    tindakan: str, *, subjek: str, unit: Penyelenggara | None, penerbit: str = "", dari=None
+) -> list[AturanKewenangan]:
     """Baris aktif untuk tindakan atas subjek pada unit ini (jenis unit dan penerbit yang cocok), satu kueri.
 
     ``unit`` kosong untuk tindakan berlingkup provinsi (penghargaan Gubernur): hanya baris semua jenis unit.
+    ``dari``: baris yang sudah dimuat (``aturan_aktif``) agar tidak satu kueri per kasus.
     """
+    jenis_unit = {"", unit.jenis if unit else ""}
+    if dari is not None:
+        return [
+            a
+            for a in dari
+            if a.tindakan == tindakan and a.subjek == subjek and a.jenis_unit in jenis_unit
+            and a.penerbit in ("", penerbit)
+        ]  # fmt: skip
     return list(
         AturanKewenangan.objects.filter(
             aktif=True,
             tindakan=tindakan,
             subjek=subjek,
-            jenis_unit__in=["", unit.jenis if unit else ""],
+            jenis_unit__in=jenis_unit,
             penerbit__in=["", penerbit],
         )
     )
@@ -90,9 +106,9 @@ def cocok(user, pelaku: str, unit: Penyelenggara | None) -> bool:
     return user.peran in (Peran.KEPALA, Peran.OPERATOR)
 
 
-def aturan_untuk(user, tindakan: str, *, subjek: str, unit: Penyelenggara, penerbit: str = ""):
+def aturan_untuk(user, tindakan: str, *, subjek: str, unit: Penyelenggara, penerbit: str = "", dari=None):
     """Baris pertama yang memberi ``user`` tindakan ini, atau None."""
-    for aturan in aturan_berlaku(tindakan, subjek=subjek, unit=unit, penerbit=penerbit):
+    for aturan in aturan_berlaku(tindakan, subjek=subjek, unit=unit, penerbit=penerbit, dari=dari):
         if cocok(user, aturan.pelaku, unit):
             return aturan
     return None

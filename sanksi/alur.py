@@ -74,9 +74,11 @@ def _argumen(pelanggaran: Pelanggaran, langkah: str) -> dict:
     }
 
 
-def aturan_langkah(user, pelanggaran: Pelanggaran, langkah: str):
-    """Baris tabel kewenangan yang memberi ``user`` langkah ini, atau None."""
-    return kewenangan.aturan_untuk(user, TINDAKAN_LANGKAH[langkah], **_argumen(pelanggaran, langkah))
+def aturan_langkah(user, pelanggaran: Pelanggaran, langkah: str, dari=None):
+    """Baris kewenangan yang memberi ``user`` langkah ini, atau None (``dari``: baris yang sudah dimuat)."""
+    return kewenangan.aturan_untuk(
+        user, TINDAKAN_LANGKAH[langkah], **_argumen(pelanggaran, langkah), dari=dari
+    )
 
 
 def wajib_kewenangan(user, pelanggaran: Pelanggaran, langkah: str):
