@@ -130,3 +130,26 @@ def pejabat_provinsi(sekda):
             nama="Kepala Biro Uji, S.Sos.", nip="197502022000031002", mulai=mulai,
         ),
     }  # fmt: skip
+
+
+# Data acuan yang dipasang migrasi: tabel kewenangan, aturan upaya administratif, hari libur, dasar hukum.
+MIGRASI_DATA_ACUAN = (
+    "kaltim_yanlik.core.migrations.0006_hari_libur_2026_dasar_hukum_awal",
+    "akun.migrations.0004_kewenangan_awal",
+    "sanksi.migrations.0003_upaya_administratif_awal",
+)
+
+
+@pytest.fixture(autouse=True)
+def data_acuan_migrasi(request):
+    """Uji transactional_db (peramban, worker) mengosongkan semua tabel sesudahnya, termasuk data migrasi;
+    uji transaksional berikutnya mendapat data acuan itu kembali (fungsi migrasinya idempoten)."""
+    if "transactional_db" not in request.fixturenames:
+        return
+    import importlib
+
+    from django.apps import apps
+
+    request.getfixturevalue("transactional_db")
+    for modul in MIGRASI_DATA_ACUAN:
+        importlib.import_module(modul).pasang(apps, None)

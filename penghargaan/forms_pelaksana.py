@@ -55,6 +55,7 @@ class PeriodeForm(forms.Form):
     selesai = _tanggal("Tanggal selesai", required=False, help_text="Untuk periode insidentil.")
     metode = forms.ChoiceField(
         label="Metode penilaian (BAB 5)", choices=MetodePenilaian.choices, initial=MetodePenilaian.TIM,
+        required=False,
         widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
         help_text="Tim penilai: ketua Kepala, sekretaris, tiga kepala bagian/bidang. Berjenjang: setiap "
         "nominasi dinilai atasan langsungnya lalu ditinjau atasan berikutnya sampai Kepala.",
@@ -69,6 +70,10 @@ class PeriodeForm(forms.Form):
         if not cocok or not 1 <= int(cocok.group(2)) <= 12 or not 2000 <= int(cocok.group(1)) <= 2100:
             raise forms.ValidationError("Bulan tidak valid; gunakan format tahun-bulan, mis. 2026-10.")
         return date(int(cocok.group(1)), int(cocok.group(2)), 1)
+
+    def clean_metode(self):
+        # Tanpa pilihan: tim penilai, alur yang sudah ada sebelum metode berjenjang.
+        return self.cleaned_data.get("metode") or MetodePenilaian.TIM
 
     def clean(self):
         data = super().clean()

@@ -65,8 +65,10 @@ def libur_terlewati(awal: date, akhir: date) -> list[HariLibur]:
 
 
 def tahun_tanpa_libur(awal: date, akhir: date) -> list[int]:
-    """Tahun dalam ``[awal, akhir]`` yang belum memiliki hari libur tercatat (hitungannya belum lengkap)."""
-    tahun = set(range(awal.year, akhir.year + 1))
+    """Tahun dalam ``(awal, akhir]`` yang belum memiliki hari libur tercatat (hitungannya belum lengkap)."""
+    if akhir <= awal:
+        return []
+    tahun = set(range((awal + timedelta(days=1)).year, akhir.year + 1))
     tercatat = set(
         HariLibur.objects.filter(tanggal__year__in=tahun).values_list("tanggal__year", flat=True).distinct()
     )
