@@ -113,7 +113,9 @@ def _formulir_dan_tunggu(user, kasus, terikat=None):
             menunggu.append((alur.JUDUL_LANGKAH[langkah], alur.siapa_langkah(kasus, langkah)))
             continue
         form = terikat if terikat is not None and terikat.prefix == langkah else form_langkah(langkah, kasus)
-        formulir.append((langkah, alur.JUDUL_LANGKAH[langkah], form, aturan))
+        formulir.append(
+            (langkah, alur.JUDUL_LANGKAH[langkah], form, aturan, alur.siapa_langkah(kasus, langkah))
+        )
     return formulir, menunggu
 
 
