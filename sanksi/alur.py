@@ -92,11 +92,9 @@ def pesan_tolak(pelanggaran: Pelanggaran, langkah: str) -> str:
 
 
 def siapa_langkah(pelanggaran: Pelanggaran, langkah: str) -> str:
-    """Pejabat/peran yang berwenang atas langkah ini, untuk keterangan "menunggu" di halaman kasus."""
+    """Pejabat/peran yang berwenang atas langkah ini, untuk keterangan di halaman kasus."""
     berwenang = kewenangan.siapa(TINDAKAN_LANGKAH[langkah], **_argumen(pelanggaran, langkah))
-    return (
-        f"dicatat oleh {berwenang}." if berwenang else "tidak ada pejabat berwenang menurut tabel kewenangan."
-    )
+    return berwenang or "pejabat yang berwenang (tidak ada menurut tabel kewenangan)"
 
 
 def alasan_tahap_tidak_sah(pelanggaran: Pelanggaran, langkah: str) -> str:

@@ -415,6 +415,7 @@ def _kasus_idulfitri(biro) -> bool:
         banding=banding, dikabulkan=False, tanggal_putusan=t["putus_banding"], oleh=sekda,
         pertimbangan="Keputusan keberatan telah mempertimbangkan keterangan para pihak; sanksi tetap.",
     )  # fmt: skip
+    kasus.refresh_from_db()
     _geser_waktu_catat(kasus)
     return True
 

@@ -16,10 +16,7 @@ KETERANGAN = (
     "Pergub 8/2025 BAB 7 hanya menyebut keberatan “sesuai dengan ketentuan peraturan perundang-undangan”. "
     "Bawaan dari UU 30/2014; belum dikonfirmasi Biro Hukum."
 )
-ATURAN = [
-    ("keberatan", 21, 10, f"{DASAR} (Pasal 77 ayat (1) dan (4))"),
-    ("banding", 10, 10, f"{DASAR} (Pasal 78 ayat (1) dan (4))"),
-]
+ATURAN = [("keberatan", 21, 10, DASAR), ("banding", 10, 10, DASAR)]
 
 
 def _tambah_hari_kerja(libur, tanggal, n):

@@ -19,6 +19,8 @@ from akun.models import Pengguna, Peran
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.hari_kerja import hari_kerja_antara, tambah_hari_kerja, tanggal_lengkap
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
+from kode_etik.models import Penempatan
+from kode_etik.services import penempatan_ganti
 
 from .. import alur
 from ..models import AturanUpayaAdministratif, Banding, Keberatan, Sanksi
@@ -86,6 +88,28 @@ def _beri_tahu_unit(pelanggaran, judul: str, isi: str) -> None:
     notifikasi_kirim(penerima=penerima, judul=judul, isi=isi, tautan=_tautan(pelanggaran))
 
 
+def _pulihkan_penempatan(sanksi: Sanksi, tanggal: date, oleh) -> None:
+    """Pemindahan yang dibatalkan (keberatan/banding dikabulkan): Pelaksana kembali ke tempat semula.
+
+    Hanya bila penempatan hasil pemindahan itu masih berjalan; perpindahan sesudahnya tidak disentuh.
+    """
+    baru = sanksi.penempatan_baru
+    if baru is None or baru.selesai is not None:
+        return
+    semula = (
+        Penempatan.objects.filter(pelaksana_id=baru.pelaksana_id, selesai=sanksi.berlaku_mulai)
+        .exclude(pk=baru.pk)
+        .first()
+    )
+    if semula is None:
+        return
+    penempatan_ganti(
+        pelaksana=baru.pelaksana, jenis_layanan=semula.jenis_layanan, tempat=semula.tempat,
+        mulai=max(tanggal, baru.mulai), oleh=oleh,
+        keterangan=f"Kembali ke tempat semula: pemindahan (Keputusan {sanksi.nomor_keputusan}) dibatalkan",
+    )  # fmt: skip
+
+
 def _putus(upaya, *, dikabulkan: bool, pertimbangan: str, tanggal: date, penanda_tangan: str, oleh):
     upaya.keputusan = upaya.Keputusan.DIKABULKAN if dikabulkan else upaya.Keputusan.DITOLAK
     upaya.pertimbangan_keputusan = _wajib_teks(pertimbangan, "Tuliskan pertimbangan keputusan.")
@@ -138,6 +162,8 @@ def keberatan_putus(
     wajib_penanda_tangan_tercatat(aturan_kw.penanda_tangan, unit=pelanggaran.penyelenggara, tanggal=tanggal)
     _putus(keberatan, dikabulkan=dikabulkan, pertimbangan=pertimbangan, tanggal=tanggal,
            penanda_tangan=aturan_kw.penanda_tangan, oleh=oleh)  # fmt: skip
+    if dikabulkan:
+        _pulihkan_penempatan(keberatan.sanksi, tanggal, oleh)
     isi = keberatan.pertimbangan_keputusan
     if not dikabulkan:
         banding = aturan_upaya(Jenis.BANDING)
@@ -197,6 +223,8 @@ def banding_putus(
     wajib_penanda_tangan_tercatat(aturan_kw.penanda_tangan, unit=pelanggaran.penyelenggara, tanggal=tanggal)
     _putus(banding, dikabulkan=dikabulkan, pertimbangan=pertimbangan, tanggal=tanggal,
            penanda_tangan=aturan_kw.penanda_tangan, oleh=oleh)  # fmt: skip
+    if dikabulkan:
+        _pulihkan_penempatan(banding.keberatan.sanksi, tanggal, oleh)
     data = {"keputusan": banding.keputusan, "tanggal_putusan": tanggal.isoformat()}
     data["tepat_waktu"] = banding.batas_putus is None or tanggal <= banding.batas_putus
     _audit(banding, "banding_diputus", oleh, pelanggaran, data)

@@ -103,7 +103,7 @@ def test_kepala_dinas_membaca_kasus_uptd_tetapi_403_saat_menjatuhkan_sanksi(
     client.force_login(kepala_dinkes)
     r = client.get(url)
     assert r.status_code == 200 and pelaksana_labkes.nama in r.text and 'id="form-sanksi"' not in r.text
-    assert "dicatat oleh Kepala UPTD Laboratorium Kesehatan Daerah" in r.text
+    assert "menunggu Kepala UPTD Laboratorium Kesehatan Daerah" in r.text
     data = {"sanksi-jenis": "teguran_tertulis", "sanksi-nomor_keputusan": "K/1",
             "sanksi-tanggal_keputusan": T_KEPUTUSAN.isoformat(), "sanksi-pertimbangan": "x"}  # fmt: skip
     r = client.post(reverse("sanksi:kasus_langkah", args=[kasus.code, "sanksi"]), data)
@@ -260,3 +260,14 @@ def test_pemindahan_mengakhiri_penempatan_dan_membuka_yang_baru(
     assert "Loket izin praktik" in halaman and "Pengelolaan arsip" in halaman and "18 Mei 2026" in halaman
     teks = _render(KEPUTUSAN_SANKSI, sanksi, kepala_dinkes, django_capture_on_commit_callbacks)
     assert "Pengelolaan arsip" in teks and "18 Mei 2026" in teks
+    # Keberatan dikabulkan: pemindahan batal, Pelaksana kembali ke loket semula (riwayat tetap utuh).
+    keberatan = services.keberatan_catat(sanksi=sanksi, tanggal_diterima=date(2026, 5, 20), alasan="x",
+                                         oleh=operator_dinkes)  # fmt: skip
+    services.keberatan_putus(keberatan=keberatan, dikabulkan=True, pertimbangan="Saksi baru.",
+                             tanggal_putusan=date(2026, 5, 25), oleh=kepala_dinkes)  # fmt: skip
+    riwayat = list(Penempatan.objects.filter(pelaksana=pelaksana_dinkes).order_by("mulai", "id"))
+    assert [(p.nama_tempat, p.mulai, p.selesai) for p in riwayat] == [
+        ("Loket izin praktik", date(2025, 1, 2), berlaku),
+        ("Pengelolaan arsip", berlaku, date(2026, 5, 25)),
+        ("Loket izin praktik", date(2026, 5, 25), None),
+    ]

@@ -527,7 +527,7 @@ def test_operator_403_saat_menjatuhkan_sanksi_kepala_berhasil(
     kasus = _sampai_bap(_buka(pelaksana_dinkes, operator_dinkes), operator_dinkes)
     client.force_login(operator_dinkes)
     r = client.get(_url(kasus))
-    assert "form-sanksi" not in r.text and "dicatat oleh Kepala Dinas Kesehatan" in r.text
+    assert "form-sanksi" not in r.text and "menunggu Kepala Dinas Kesehatan" in r.text
     r = client.post(_url(kasus, "sanksi"), _data_sanksi())
     assert r.status_code == 403 and "hanya dapat dilakukan oleh Kepala Dinas Kesehatan" in r.text
     client.force_login(kepala_dinkes)
