@@ -153,3 +153,16 @@ def test_sebutan_dan_kutipan_disusun_dari_kolom():
     assert permen.kutipan.endswith("sebagaimana telah diubah dengan Peraturan Menteri Pendayagunaan Aparatur "
                                    "Negara dan Reformasi Birokrasi Nomor 4 Tahun 2023")  # fmt: skip
     assert not DasarHukum.objects.get(kode="pedoman-menpanrb-pekppp").terkonfirmasi
+
+
+def test_mengingat_berurut_hierarki_termasuk_dasar_hukum_instrumen():
+    """UU dahulu (kronologis), lalu PP, Peraturan Menteri, Pedoman, Pergub; instrumen ikut urutan itu."""
+    from kaltim_yanlik.core.dasar_hukum import dasar_hukum_naskah
+
+    kode = [d.kode for d in dasar_hukum_naskah(KEPUTUSAN_SANKSI)]
+    assert kode == ["uu-pelayanan-publik", "uu-pemerintahan-daerah", "uu-administrasi-pemerintahan",
+                    "pp-pelaksanaan-uu-pelayanan-publik", "pergub-kode-etik"]  # fmt: skip
+    instrumen = DasarHukum.objects.filter(kode__in=["pedoman-menpanrb-pekppp", "permenpanrb-pekppp"])
+    kode = [d.kode for d in dasar_hukum_naskah(BERITA_ACARA, tambahan=instrumen)]
+    assert kode == ["uu-pelayanan-publik", "uu-pemerintahan-daerah", "pp-pelaksanaan-uu-pelayanan-publik",
+                    "permenpanrb-pekppp", "pedoman-menpanrb-pekppp", "pergub-kode-etik"]  # fmt: skip

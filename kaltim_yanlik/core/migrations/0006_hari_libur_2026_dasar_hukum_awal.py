@@ -40,14 +40,16 @@ DASAR_HUKUM = [
      True, ""),
 ]  # fmt: skip
 
-UMUM = ["uu-pelayanan-publik", "pp-pelaksanaan-uu-pelayanan-publik", "uu-pemerintahan-daerah"]
+# Urutan "Mengingat": menurut hierarki peraturan, lalu kronologis bila setingkat (Lampiran II UU 12/2011).
+UU = ["uu-pelayanan-publik", "uu-pemerintahan-daerah"]
+PP = ["pp-pelaksanaan-uu-pelayanan-publik"]
 NASKAH = {
-    "keputusan-sanksi": [*UMUM, "uu-administrasi-pemerintahan", "pergub-kode-etik"],
-    "keputusan-penghargaan-pelaksana": [*UMUM, "pergub-kode-etik"],
-    "keputusan-penghargaan-penyelenggara": [*UMUM, "permenpanrb-pekppp", "pergub-kode-etik"],
+    "keputusan-sanksi": [*UU, "uu-administrasi-pemerintahan", *PP, "pergub-kode-etik"],
+    "keputusan-penghargaan-pelaksana": [*UU, *PP, "pergub-kode-etik"],
+    "keputusan-penghargaan-penyelenggara": [*UU, *PP, "permenpanrb-pekppp", "pergub-kode-etik"],
     # Berita Acara dan Laporan juga mencetak dasar hukum instrumen evaluasinya (PermenPANRB, Pedoman).
-    "berita-acara-evaluasi": [*UMUM, "pergub-kode-etik"],
-    "laporan-hasil-evaluasi": [*UMUM, "pergub-kode-etik"],
+    "berita-acara-evaluasi": [*UU, *PP, "pergub-kode-etik"],
+    "laporan-hasil-evaluasi": [*UU, *PP, "pergub-kode-etik"],
 }
 
 
