@@ -53,7 +53,15 @@ def penyelenggara_simpan(*, penyelenggara: Penyelenggara, oleh, field_diubah=Non
 
 
 def _riwayat_kepala_catat(unit: Penyelenggara, kepala_lama: int | None, tanggal: date) -> None:
-    """Tutup masa Kepala lama kemarin dan buka masa Kepala baru hari ini (ganti di hari yang sama: timpa)."""
+    """Tutup masa Kepala lama kemarin dan buka masa Kepala baru hari ini (ganti di hari yang sama: timpa).
+
+    Kepala pertama yang dicatat untuk unit tanpa riwayat menjabat "sejak sebelum tercatat" (mulai kosong,
+    seperti data awal migrasi): tanggal pelantikannya tidak diketahui portal, dan naskah bertanggal sebelum
+    hari ini tetap bernama penanda tangan. Biro dapat mengisi tanggal mulainya di admin.
+    """
+    if kepala_lama is None and unit.kepala_id and not unit.riwayat_kepala.exists():
+        RiwayatKepala.objects.create(penyelenggara=unit, pelaksana_id=unit.kepala_id)
+        return
     berjalan = unit.riwayat_kepala.filter(selesai__isnull=True).first()
     if berjalan is None and kepala_lama and not unit.riwayat_kepala.exists():
         # Kepala sebelum riwayat dicatat: masanya "sejak sebelum tercatat" sampai kemarin.

@@ -230,6 +230,20 @@ def test_keputusan_lama_tetap_atas_nama_kepala_yang_menjabat_saat_itu(
     ]
 
 
+def test_kepala_pertama_yang_dicatat_menjabat_sejak_sebelum_tercatat(pelaksana_dinkes, biro):
+    """Unit tanpa riwayat: Kepala pertama berlaku juga untuk naskah bertanggal sebelum hari pencatatan."""
+    from akun import kewenangan
+
+    dinkes = pelaksana_dinkes.penyelenggara
+    dinkes.riwayat_kepala.all().delete()
+    dinkes.kepala = None
+    dinkes.save(update_fields=["kepala"])
+    dinkes.kepala = dinkes.pelaksana.create(nama="dr. Kepala Pertama", nip="197001011995031001")
+    kode_etik_services.penyelenggara_simpan(penyelenggara=dinkes, oleh=biro, field_diubah=["kepala"])
+    assert list(dinkes.riwayat_kepala.values_list("mulai", "selesai")) == [(None, None)]
+    assert kewenangan.kepala_pada(dinkes, date(2026, 1, 5)).nama == "dr. Kepala Pertama"
+
+
 # --- Pemindahan dari tempat layanan publik --------------------------------------------------------
 
 
