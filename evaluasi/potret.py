@@ -84,9 +84,13 @@ def susun_potret(apps, siklus_id: int) -> dict:
     SiklusMonev = apps.get_model("evaluasi", "SiklusMonev")
     Evaluasi = apps.get_model("evaluasi", "Evaluasi")
     HasilEvaluasi = apps.get_model("evaluasi", "HasilEvaluasi")
-    siklus = SiklusMonev.objects.values(
-        "tahun", "nama", "instrumen_id", "instrumen__nama", "instrumen__dasar_hukum"
-    ).get(pk=siklus_id)
+    siklus = SiklusMonev.objects.values("tahun", "nama", "instrumen_id", "instrumen__nama").get(pk=siklus_id)
+    InstrumenDasarHukum = apps.get_model("evaluasi", "InstrumenDasarHukum")
+    dasar_hukum = list(
+        InstrumenDasarHukum.objects.filter(instrumen_id=siklus["instrumen_id"])
+        .order_by("urutan", "id")
+        .values_list("dasar_hukum__singkatan", flat=True)
+    )
     Aspek = apps.get_model("evaluasi", "Aspek")
     KategoriIPP = apps.get_model("evaluasi", "KategoriIPP")
     aspek = list(
@@ -123,7 +127,7 @@ def susun_potret(apps, siklus_id: int) -> dict:
             "tahun": siklus["tahun"],
             "nama": siklus["nama"],
             "instrumen": siklus["instrumen__nama"],
-            "dasar_hukum": siklus["instrumen__dasar_hukum"],
+            "dasar_hukum": dasar_hukum,
         },
         "aspek": aspek,
         "kategori": kategori,

@@ -61,7 +61,8 @@ class PublikasiSiklus(BaseModel):
 
         {
           "skema": 1,
-          "siklus": {"tahun": 2025, "nama": "...", "instrumen": "...", "dasar_hukum": "..."},
+          "siklus": {"tahun": 2025, "nama": "...", "instrumen": "...",
+                     "dasar_hukum": ["PermenPANRB 29/2022", ...]},            # singkatan, berurutan
           "aspek": [{"kode": "I", "nama": "Kebijakan Pelayanan"}, ...],          # aspek berbobot, urut
           "kategori": [{"kode": "A", "predikat": "...", "batas_bawah": "4.51", "batas_atas": "5.00"}, ...],
           "jumlah_lokus": 51,

@@ -109,7 +109,7 @@ def test_service_menolak_perubahan_isi_tetapi_mengizinkan_nonaktif(
     ind.bobot += 1
     with pytest.raises(DomainError, match="Salin ke versi baru"):
         services.indikator_simpan(indikator=ind, oleh=admin_portal)
-    instrumen_2025.dasar_hukum = "Diubah"
+    instrumen_2025.nama = "Diubah"
     with pytest.raises(DomainError, match="sudah dipakai"):
         services.instrumen_simpan(instrumen=instrumen_2025, oleh=admin_portal)
     with pytest.raises(DomainError):

@@ -198,7 +198,7 @@ def test_peringkat_publik_berhalaman_dan_jumlah_kueri_tetap(client, buat_siklus,
 
 
 def test_migrasi_membuat_versi_1_bagi_siklus_yang_sudah_terbit(buat_siklus, biro, dinkes, samsat):
-    """Migrasi 0009 (fungsi RunPython-nya) memberi siklus terbit lama versi 1 dari hasil tersimpannya."""
+    """Migrasi 0012 (fungsi RunPython-nya) memberi siklus terbit lama versi 1 dari hasil tersimpannya."""
     from importlib import import_module
 
     from django.apps import apps
@@ -206,7 +206,7 @@ def test_migrasi_membuat_versi_1_bagi_siklus_yang_sudah_terbit(buat_siklus, biro
 
     from evaluasi.models import SiklusMonev
 
-    migrasi = import_module("evaluasi.migrations.0009_versi_publikasi_awal")
+    migrasi = import_module("evaluasi.migrations.0012_versi_publikasi_awal")
     siklus = _siklus_terbit(buat_siklus, biro, 2025, {dinkes.pk: 4, samsat.pk: 3}, dinkes, samsat)
     harapan = PublikasiSiklus.objects.get(siklus=siklus).potret
     PublikasiSiklus.objects.all().delete()  # keadaan sebelum versi publikasi ada

@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("evaluasi", "0007_skm_ombudsman_pindah_ke_survei"),
+        ("evaluasi", "0010_instrumen_dasar_hukum_daftar"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

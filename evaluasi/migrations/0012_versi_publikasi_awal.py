@@ -31,6 +31,6 @@ def hapus_versi_awal(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("evaluasi", "0008_versi_publikasi_dan_koreksi")]
+    dependencies = [("evaluasi", "0011_versi_publikasi_dan_koreksi")]
 
     operations = [migrations.RunPython(buat_versi_awal, hapus_versi_awal)]
