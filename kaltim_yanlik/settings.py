@@ -244,6 +244,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "sanksi.tasks.upaya_pengingat_task",
         "schedule": crontab(hour=7, minute=5),
     },
+    # Setiap hari 02.30 WITA: kunci kiriman sekali (core/kiriman.py) yang lebih tua dari 30 hari dibuang.
+    "bersihkan-kunci-kiriman": {
+        "task": "kaltim_yanlik.core.tasks.kiriman_bersihkan_task",
+        "schedule": crontab(hour=2, minute=30),
+    },
     # Setiap 5 menit: DokumenPDF yang tertahan "antri" (broker mati saat diminta) diantrekan lagi.
     "antre-ulang-dokumen": {
         "task": "kaltim_yanlik.core.tasks.dokumen_antre_ulang_task",

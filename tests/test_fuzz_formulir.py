@@ -49,6 +49,7 @@ from evaluasi.forms.koreksi import KoreksiForm
 from evaluasi.forms.sanggahan import JawabanSanggahanForm, SanggahanForm
 from evaluasi.models import InstrumenVersi
 from kaltim_yanlik.core import pembatas
+from kaltim_yanlik.core.kiriman import isian_kunci
 from kode_etik.forms import (
     JenisLayananForm,
     PelaksanaFilterForm,
@@ -674,6 +675,8 @@ class Formulir:
     form: type[forms.BaseForm] | None  # sumber nama field (bersama kunci data sah)
     awalan: str = ""  # prefix form
     metode: str = "post"
+    # Formulir pembuat rekaman membawa kunci kiriman sekali (core/kiriman.py); kiriman sahnya ikut membawanya.
+    kunci: bool = False
 
     def nama_field(self, data_sah: dict) -> list[str]:
         dari_form = [f"{self.awalan}{n}" for n in self.form.base_fields] if self.form else []
@@ -776,22 +779,24 @@ FORMULIR = [
     Formulir("kode_etik:pelaksana_ubah", _pelaksana_ubah, "operator_dinkes", PelaksanaForm),
     Formulir("kode_etik:jenis_layanan_baru", _jenis_layanan_baru, "operator_dinkes", JenisLayananForm),
     Formulir("kode_etik:jenis_layanan_ubah", _jenis_layanan_ubah, "operator_dinkes", JenisLayananForm),
-    Formulir("sanksi:pengaduan_publik", _pengaduan_publik, None, PengaduanPublikForm),
+    Formulir("sanksi:pengaduan_publik", _pengaduan_publik, None, PengaduanPublikForm, kunci=True),
     Formulir("sanksi:pengaduan_lacak", _pengaduan_lacak, None, None, metode="get"),
-    Formulir("sanksi:pengaduan_catat", _pengaduan_catat, "operator_dinkes", PengaduanCatatForm),
+    Formulir("sanksi:pengaduan_catat", _pengaduan_catat, "operator_dinkes", PengaduanCatatForm, kunci=True),
     Formulir("sanksi:pengaduan_ubah_status", _pengaduan_status, "kepala_dinkes", UbahStatusForm),
-    Formulir("sanksi:kasus_buka", _kasus_buka, "operator_dinkes", BukaKasusForm),
-    Formulir("sanksi:kasus_langkah", _kasus_panggil, "operator_dinkes", PemanggilanForm, "pemanggilan-"),
-    Formulir("sanksi:kasus_langkah", _kasus_bap, "kepala_dinkes", SanksiForm, "sanksi-"),
-    Formulir("sanksi:kasus_langkah", _kasus_banding, "biro", BandingForm, "banding-"),
+    Formulir("sanksi:kasus_buka", _kasus_buka, "operator_dinkes", BukaKasusForm, kunci=True),
+    Formulir(
+        "sanksi:kasus_langkah", _kasus_panggil, "operator_dinkes", PemanggilanForm, "pemanggilan-", kunci=True
+    ),
+    Formulir("sanksi:kasus_langkah", _kasus_bap, "kepala_dinkes", SanksiForm, "sanksi-", kunci=True),
+    Formulir("sanksi:kasus_langkah", _kasus_banding, "biro", BandingForm, "banding-", kunci=True),
     Formulir("kode_etik:penempatan_catat", _penempatan, "operator_dinkes", PenempatanForm, "penempatan-"),
     Formulir("evaluasi:siklus_baru", _siklus_baru, "biro", SiklusForm),
     Formulir("evaluasi:nilai_simpan", _nilai_simpan, "biro", PenilaianForm, "i2-"),
     Formulir("evaluasi:kembalikan", _kembalikan, "biro", KembalikanForm),
     Formulir("evaluasi:f01", _f01, "operator_dinkes", IsianF01Form),
     Formulir("evaluasi:f01_pratinjau", _f01_pratinjau, "operator_dinkes", IsianF01Form),
-    Formulir("evaluasi:bukti_unggah", _bukti_unggah, "operator_dinkes", BuktiForm),
-    Formulir("evaluasi:sanggahan_ajukan", _sanggahan_ajukan, "kepala_dinkes", SanggahanForm),
+    Formulir("evaluasi:bukti_unggah", _bukti_unggah, "operator_dinkes", BuktiForm, kunci=True),
+    Formulir("evaluasi:sanggahan_ajukan", _sanggahan_ajukan, "kepala_dinkes", SanggahanForm, kunci=True),
     Formulir("evaluasi:sanggahan_detail", _sanggahan_jawab, "biro", JawabanSanggahanForm),
     Formulir("evaluasi:koreksi", _koreksi, "biro", KoreksiForm),
     Formulir("survei:survei_publik", _survei_publik, None, SurveiForm),
@@ -808,10 +813,10 @@ FORMULIR = [
     Formulir("penghargaan:tim_susun", _ph_tim, "kepala_dinkes", TimForm),
     Formulir("penghargaan:nominasi_tambah", _ph_nominasi, "kepala_dinkes", NominasiForm),
     Formulir("penghargaan:lembar_nilai", _ph_lembar, "kepala_dinkes", None),
-    Formulir("penghargaan:periode_tetapkan", _ph_tetapkan, "kepala_dinkes", PenetapanForm),
+    Formulir("penghargaan:periode_tetapkan", _ph_tetapkan, "kepala_dinkes", PenetapanForm, kunci=True),
     Formulir("penghargaan:tahap_berjenjang", _ph_berjenjang, "kepala_dinkes", TahapBerjenjangForm),
     Formulir("penghargaan:penyelenggara_usul", _ph_usul, "biro", UsulanForm),
-    Formulir("penghargaan:penyelenggara_tetapkan", _ph_gubernur, "biro", KeputusanGubernurForm),
+    Formulir("penghargaan:penyelenggara_tetapkan", _ph_gubernur, "biro", KeputusanGubernurForm, kunci=True),
     Formulir("penghargaan:penerima_keluarkan", _ph_keluarkan, "biro", KeluarkanForm),
     # Saringan daftar (GET): parameter URL juga masukan; GET tidak pernah mengubah data.
     Saringan("kode_etik:penyelenggara_list", _saring_penyelenggara, "biro", PenyelenggaraFilterForm),
@@ -965,7 +970,10 @@ def _dunia(request, formulir) -> dict:
     simpanan = request.node.__dict__.setdefault("_dunia_fuzz", {})
     if not simpanan:
         d = Dunia(request)
-        simpanan["sah"] = formulir.siapkan(d)
+        kwargs, data_sah = formulir.siapkan(d)
+        if formulir.kunci:
+            data_sah = {**data_sah, **isian_kunci(formulir.awalan)}
+        simpanan["sah"] = kwargs, data_sah
         simpanan["pengguna"] = d.fx(formulir.peran) if formulir.peran else None
     return simpanan
 

@@ -268,3 +268,30 @@ class DasarHukumNaskah(models.Model):
 
     def __str__(self):
         return f"{self.jenis_naskah}: {self.dasar_hukum}"
+
+
+class KirimanFormulir(models.Model):
+    """Satu kiriman formulir pembuat rekaman yang sudah diterima, menurut kunci sekali pakainya.
+
+    Kunci diterbitkan saat formulir ditampilkan (``core/kiriman.py``). Kiriman pertama mencatat barisnya dalam
+    transaksi yang sama dengan rekaman yang dibuatnya; kiriman ulang (klik ganda, kirim ulang peramban, dua
+    permintaan bersamaan) menabrak indeks unik, menunggu yang pertama selesai, lalu dijawab dengan
+    ``hasil_url`` yang pertama — tidak pernah rekaman kedua.
+    """
+
+    kunci = models.CharField(max_length=64, unique=True)
+    lingkup = models.CharField(max_length=80)
+    pengguna = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hasil_url = models.CharField(max_length=500, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    dibuat = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-dibuat"]
+        verbose_name = "kiriman formulir"
+        verbose_name_plural = "kiriman formulir"
+
+    def __str__(self):
+        return f"{self.lingkup} {self.kunci[:8]}…"
