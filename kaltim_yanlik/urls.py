@@ -21,6 +21,11 @@ urlpatterns = [
     path("dokumen/<slug:jenis>/<uuid:subjek_code>/buat/", views_dokumen.dokumen_buat, name="dokumen_buat"),
     path("dokumen/<uuid:code>/status/", views_dokumen.dokumen_status, name="dokumen_status"),
     path("dokumen/<uuid:code>/unduh/", views_dokumen.dokumen_unduh, name="dokumen_unduh"),
+    path(
+        "dokumen/<uuid:code>/revisi/<int:nomor>/unduh/",
+        views_dokumen.dokumen_revisi_unduh,
+        name="dokumen_revisi_unduh",
+    ),
     path("admin/", admin.site.urls),
 ]
 

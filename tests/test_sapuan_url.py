@@ -35,8 +35,8 @@ from evaluasi import services as ev_services
 from evaluasi.models import Evaluasi
 from evaluasi.tests.alur import PDF_KECIL, berkas, indikator, nilai, nomor_dinilai, unggah_slot_wajib
 from evaluasi.tests.conftest import jendela_siklus
-from kaltim_yanlik.core.dokumen import _REGISTRI, dokumen_minta
-from kaltim_yanlik.core.models import DokumenPDF, JejakAudit
+from kaltim_yanlik.core.dokumen import _REGISTRI
+from kaltim_yanlik.core.models import DokumenPDF, JejakAudit, RevisiDokumen
 from kode_etik.models import JenisLayanan, Larangan, Norma
 from sanksi import services as sk_services
 from sanksi.models import Banding, Pengaduan, Rujukan
@@ -268,15 +268,31 @@ SUBJEK_DOKUMEN: dict[str, Callable] = {
 
 
 def _siapkan_dokumen(d) -> None:
-    """Satu DokumenPDF selesai (berkas ada) per jenis, agar unduhan diuji pada berkas yang sungguh ada."""
+    """Satu DokumenPDF terbit (berkas dan revisi 1 ada) per jenis, agar unduhan diuji pada berkas sungguhan.
+
+    Dibuat langsung (bukan ``dokumen_minta``): penerbitnya berbeda per jenis, dan yang diuji di sini akses
+    baca akun unit lain."""
     d.dokumen = {}
     for jenis, subjek in SUBJEK_DOKUMEN.items():
         if jenis not in _REGISTRI:
             continue
-        dokumen = dokumen_minta(jenis=jenis, subjek=subjek(d), oleh=d.biro)
+        objek = subjek(d)
+        dokumen = DokumenPDF(
+            jenis=jenis,
+            content_type=ContentType.objects.get_for_model(objek),
+            object_id=str(objek.pk),
+            nama_berkas=f"{jenis}.pdf",
+            diminta_pada=timezone.now(),
+            selesai_pada=timezone.now(),
+            status=DokumenPDF.Status.SELESAI,
+            ukuran=len(PDF_KECIL),
+        )
         dokumen.berkas.save("dokumen.pdf", ContentFile(PDF_KECIL), save=False)
-        dokumen.status = DokumenPDF.Status.SELESAI
         dokumen.save()
+        RevisiDokumen.objects.create(
+            dokumen=dokumen, nomor=1, berkas=dokumen.berkas.name, ukuran=len(PDF_KECIL),
+            diminta_pada=dokumen.diminta_pada, selesai_pada=dokumen.selesai_pada,
+        )  # fmt: skip
         d.dokumen[jenis] = dokumen
 
 
@@ -404,6 +420,7 @@ RUTE: dict[str, Rute] = {
     ),
     "dokumen_status": Rute(lambda d: [{"code": dok.code} for dok in d.dokumen.values()]),
     "dokumen_unduh": Rute(lambda d: [{"code": dok.code} for dok in d.dokumen.values()]),
+    "dokumen_revisi_unduh": Rute(lambda d: [{"code": dok.code, "nomor": 1} for dok in d.dokumen.values()]),
     # --- penghargaan -------------------------------------------------------------------------------
     "penghargaan:periode_detail": _kode("periode_ph"),
     "penghargaan:kriteria_bobot": _kode("periode_ph"),
@@ -731,7 +748,7 @@ CONTOH_POSITIF = {
     ],
     "skm": ["survei:skm_detail", "survei:skm_hasil", "survei:rtl_bukti", "evaluasi:skm_unit"],
     "sanksi": ["sanksi:kasus_detail", "sanksi:pengaduan_detail", "sanksi:pengaduan_lampiran"],
-    "dokumen": ["dokumen_status", "dokumen_unduh"],
+    "dokumen": ["dokumen_status", "dokumen_unduh", "dokumen_revisi_unduh"],
     "penghargaan": ["penghargaan:periode_detail", "penghargaan:lembar_nilai", "penghargaan:tahap_berjenjang"],
 }
 
