@@ -1,6 +1,6 @@
 from kaltim_yanlik.core.models import Notifikasi
 
-from .dua_faktor import wajib_dua_faktor
+from .dua_faktor import lolos_dua_faktor, wajib_dua_faktor
 from .selectors import menu_untuk
 
 
@@ -8,6 +8,9 @@ def navigasi(request):
     user = getattr(request, "user", None)
     if not (user and user.is_authenticated):
         return {"menu": []}
+    if not lolos_dua_faktor(user):
+        # Sesi yang baru lolos kata sandi: tanpa menu (semua halaman lain dialihkan ke langkah kedua).
+        return {"menu": [], "menunggu_dua_faktor": True}
     return {
         "menu": menu_untuk(user=user),
         "wajib_dua_faktor": wajib_dua_faktor(user),

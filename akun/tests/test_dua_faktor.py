@@ -162,3 +162,13 @@ def test_mati_tanpa_wajib_2fa(client, biro, settings):
     settings.WAJIB_2FA = False
     assert _masuk(client, "biro").url == reverse("beranda")
     assert client.get(reverse("akun:dua_faktor_verifikasi")).status_code == 404
+
+
+def test_sekda_ikut_wajib_dan_peran_di_luar_daftar_tidak(client, sekda, pimpinan, settings):
+    assert _masuk(client, "sekda").url.startswith(reverse("akun:dua_faktor_daftar"))
+    client.post(reverse("akun:keluar"))
+    assert _masuk(client, "pimpinan").url == reverse("beranda")
+    # Daftar peran adalah data (settings): nama peran yang tidak ada tidak mengganggu siapa pun.
+    settings.PERAN_WAJIB_2FA = ["peran-yang-belum-ada"]
+    client.post(reverse("akun:keluar"))
+    assert _masuk(client, "sekda").url == reverse("beranda")

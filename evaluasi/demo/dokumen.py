@@ -59,3 +59,7 @@ def _rekap_berevisi(siklus, biro) -> None:
     rujukan = siklus.versi_publikasi.get(nomor=2).rujukan
     dokumen_minta(jenis=REKAP, subjek=siklus, oleh=biro, alasan=f"Peringkat diperbarui sesuai {rujukan}.")
     dokumen_proses(dokumen_id=dokumen.pk)
+    # Data demo saja: revisi bertanggal saat terbit dan saat koreksi, bukan saat demo dimuat.
+    for nomor, versi in ((1, 1), (2, 2)):
+        pada = siklus.versi_publikasi.get(nomor=versi).diterbitkan_pada
+        dokumen.revisi.filter(nomor=nomor).update(diminta_pada=pada, selesai_pada=pada)

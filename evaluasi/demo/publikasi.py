@@ -103,10 +103,23 @@ def siklus_lalu_demo(konteks):
     _nilai_dan_finalkan(siklus, biro, random.Random(TAHUN_LALU))  # noqa: S311 (data demo deterministik)
     services.siklus_publikasikan(siklus=siklus, oleh=biro)
     koreksi = _koreksi_demo(siklus, biro)
+    _tanggal_terbit_demo(siklus, koreksi)
     konteks["stdout"].write(
         f"Siklus {siklus}: {siklus.evaluasi.count()} lokus final, dipublikasikan; koreksi atas "
         f"{koreksi.evaluasi.penyelenggara} menerbitkan versi 2"
     )
+
+
+# Tanggal demo yang masuk akal: terbit setelah jendela finalisasi 2025 ditutup, dikoreksi dua bulan kemudian.
+TERBIT_LALU, KOREKSI_LALU = date(2025, 12, 10), date(2026, 2, 16)
+
+
+def _tanggal_terbit_demo(siklus: SiklusMonev, koreksi) -> None:
+    """Data demo saja: tanggal publikasi dan koreksi yang wajar, bukan saat demo dimuat."""
+    SiklusMonev.objects.filter(pk=siklus.pk).update(dipublikasikan_pada=_waktu(TERBIT_LALU))
+    siklus.versi_publikasi.filter(nomor=1).update(diterbitkan_pada=_waktu(TERBIT_LALU))
+    siklus.versi_publikasi.filter(nomor=2).update(diterbitkan_pada=_waktu(KOREKSI_LALU))
+    type(koreksi).objects.filter(pk=koreksi.pk).update(pada=_waktu(KOREKSI_LALU))
 
 
 def _koreksi_demo(siklus: SiklusMonev, biro):
