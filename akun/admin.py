@@ -4,6 +4,8 @@ from django.contrib.auth.models import Group
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from kaltim_yanlik.core.dokumen import jenis_naskah_label, pilihan_jenis_naskah
 from kaltim_yanlik.core.hari_kerja import tanggal_lengkap
@@ -11,6 +13,7 @@ from kaltim_yanlik.core.models import DasarHukum, DasarHukumNaskah, DokumenPDF, 
 from kode_etik.admin import ImporSemuaAtauTidakMixin
 from kode_etik.resources import _ResourceLewatService
 
+from . import akses
 from .admin_akses import AksesAdmin, DataAcuanAdmin
 from .akses import Kemampuan
 from .forms import PenggunaAdminForm
@@ -244,3 +247,37 @@ class DasarHukumNaskahAdmin(DataAcuanAdmin):
     list_filter = ["jenis_naskah"]
     list_select_related = ["dasar_hukum"]
     ordering = ["jenis_naskah", "urutan", "id"]
+
+
+# Perangkat verifikasi dua langkah: admin bawaan django-otp memperlihatkan rahasia dan kode QR perangkat
+# orang lain; di sini hanya daftar (siapa, jenis, terkonfirmasi) dan hapus oleh admin untuk mengatur ulang
+# 2FA pengguna yang kehilangan ponsel (pengguna itu mendaftar ulang saat masuk berikutnya).
+for _model in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+
+
+class PerangkatDuaFaktorAdmin(AksesAdmin):
+    jalur_penyelenggara = "user__penyelenggara"
+    kemampuan_lihat = Kemampuan.KELOLA_PENGGUNA
+    kemampuan_ubah = Kemampuan.KELOLA_PENGGUNA
+    boleh_hapus = True
+    list_display = ["user", "name", "confirmed"]
+    list_filter = ["confirmed"]
+    search_fields = ["user__username", "user__nama"]
+    list_select_related = ["user"]
+    fields = ["user", "name", "confirmed"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return akses.boleh(request.user, Kemampuan.KELOLA_PENGGUNA)
+
+
+admin.site.register(TOTPDevice, PerangkatDuaFaktorAdmin)
+admin.site.register(StaticDevice, PerangkatDuaFaktorAdmin)

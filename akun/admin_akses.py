@@ -4,17 +4,25 @@
 lain yang sudah login mendapat 404 (admin tidak diperlihatkan keberadaannya). ``AksesAdmin`` membatasi
 queryset setiap ModelAdmin ke lingkup pengguna dan menjawab 404 untuk objek di luar lingkup — bukan
 pengalihan ke beranda admin seperti bawaan Django, yang diam-diam mengungkap bahwa objek itu tidak ada.
+
+Parameter URL halaman admin (saringan daftar, hierarki tanggal, pencarian) adalah masukan juga: nilai yang
+tidak dapat dipakai basis data (bilangan di luar rentang kolom, karakter NUL, tahun di luar kalender) dijawab
+400 dengan pesan, untuk setiap ModelAdmin sekaligus (termasuk admin bawaan paket seperti django-axes), bukan
+500. Django sendiri sudah mengalihkan lookup yang tidak dikenal ke ``?e=1``.
 """
 
 from functools import update_wrapper
 from urllib.parse import urlencode
 
 from django.contrib import admin
+from django.db import DataError, transaction
 from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from . import akses
 from .akses import Kemampuan
+from .dua_faktor import lolos_dua_faktor
 from .services import data_acuan_hapus, data_acuan_simpan
 
 
@@ -24,7 +32,8 @@ class SitusAdmin(admin.AdminSite):
     index_title = "Data induk dan pengaturan"
 
     def has_permission(self, request):
-        return akses.boleh(request.user, Kemampuan.ADMIN_SITUS)
+        # Peran istimewa masuk admin hanya dengan sesi yang lolos verifikasi dua langkah (WAJIB_2FA).
+        return akses.boleh(request.user, Kemampuan.ADMIN_SITUS) and lolos_dua_faktor(request.user)
 
     def admin_view(self, view, cacheable=False):
         inner = super().admin_view(view, cacheable)
@@ -32,9 +41,25 @@ class SitusAdmin(admin.AdminSite):
         def wrapper(request, *args, **kwargs):
             if request.user.is_authenticated and not self.has_permission(request):
                 raise Http404
-            return inner(request, *args, **kwargs)
+            if request.method not in ("GET", "HEAD"):
+                return inner(request, *args, **kwargs)
+            if any("\x00" in k or "\x00" in v for k, v in request.GET.items()):
+                return self._parameter_tidak_sah(request)
+            try:
+                # Savepoint: galat basis data karena parameter tidak membatalkan transaksi request.
+                with transaction.atomic():
+                    respons = inner(request, *args, **kwargs)
+                    if isinstance(respons, TemplateResponse) and not respons.is_rendered:
+                        respons.render()  # daftar dievaluasi di sini, masih di dalam savepoint
+                    return respons
+            except (DataError, OverflowError):
+                return self._parameter_tidak_sah(request)
 
         return update_wrapper(wrapper, view)
+
+    def _parameter_tidak_sah(self, request):
+        konteks = {**self.each_context(request), "title": "Saringan tidak sah", "kembali": request.path}
+        return TemplateResponse(request, "admin/saringan_tidak_sah.html", konteks, status=400)
 
     def login(self, request, extra_context=None):
         # Satu halaman login untuk seluruh portal, agar penguncian (django-axes) dan tampilannya seragam.

@@ -45,6 +45,8 @@ class Kemampuan(StrEnum):
     NILAI_EVALUASI = "nilai_evaluasi"
     SANGGAH_EVALUASI = "sanggah_evaluasi"
     PUBLIKASIKAN_HASIL = "publikasikan_hasil"
+    # Koreksi level evaluasi final (beralasan, berujukan; membuat versi publikasi baru): Biro Organisasi.
+    KOREKSI_HASIL = "koreksi_hasil"
     # SKM: periode survei, impor jawaban, rekap NRR (unit sendiri; Biro untuk semua unit).
     KELOLA_SKM = "kelola_skm"
     KELOLA_OMBUDSMAN = "kelola_ombudsman"
@@ -96,6 +98,7 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_SIKLUS,
             Kemampuan.NILAI_EVALUASI,
             Kemampuan.PUBLIKASIKAN_HASIL,
+            Kemampuan.KOREKSI_HASIL,
             Kemampuan.KELOLA_SKM,
             # Hasil kepatuhan Ombudsman RI dicatat Biro sebagai pembanding eksternal IPP.
             Kemampuan.KELOLA_OMBUDSMAN,

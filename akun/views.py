@@ -1,14 +1,18 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.shortcuts import render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 
 from kode_etik import selectors as kode_etik_selectors
 
 from . import akses
 from .akses import Kemampuan
 from .beranda import kartu_untuk
+from .dua_faktor import lolos_dua_faktor
+from .dua_faktor.services import sudah_terdaftar
 from .forms import FormMasuk
 from .models import PERAN_UNIT
 from .selectors import ringkasan_beranda
@@ -18,6 +22,15 @@ class MasukView(auth_views.LoginView):
     template_name = "akun/masuk.html"
     authentication_form = FormMasuk
     redirect_authenticated_user = True
+
+    def get_success_url(self):
+        """Peran istimewa (WAJIB_2FA) melanjutkan ke langkah kedua; tujuan semula dibawa sebagai ``next``."""
+        tujuan = super().get_success_url()
+        user = self.request.user
+        if lolos_dua_faktor(user):
+            return tujuan
+        langkah = "akun:dua_faktor_verifikasi" if sudah_terdaftar(user) else "akun:dua_faktor_daftar"
+        return f"{reverse(langkah)}?{urlencode({'next': tujuan})}"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(batas_gagal=settings.AXES_FAILURE_LIMIT, **kwargs)

@@ -143,6 +143,8 @@ def lingkungan(url_db: str, url_redis: str, folder: Path) -> dict:
     env.update(
         DJANGO_SETTINGS_MODULE="kaltim_yanlik.settings",
         DEBUG="False",
+        # Pengguna maya masuk dengan kata sandi saja; verifikasi dua langkah diuji di akun/tests.
+        WAJIB_2FA="False",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
         SECURE_SSL_REDIRECT="False",
@@ -327,7 +329,12 @@ def periksa_worker(env: dict, folder: Path, worker, sesi: Sesi, url_db: str, kod
     isi_lama = sesi.get(unduh).isi
     lambat = mulai_worker(env, folder, "worker-lambat", DOKUMEN_JEDA_UJI=str(JEDA_RENDER))
     sesi.get(f"/evaluasi/{kode_ev}/")
-    sesi.post(f"/dokumen/laporan-hasil-evaluasi/{kode_ev}/buat/", {"next": f"/evaluasi/{kode_ev}/"})
+    # Laporan sudah terbit di (b): terbit ulang wajib beralasan dan menjadi revisi baru.
+    alasan = "Uji gangguan: terbit ulang saat worker dibunuh."
+    sesi.post(
+        f"/dokumen/laporan-hasil-evaluasi/{kode_ev}/buat/",
+        {"next": f"/evaluasi/{kode_ev}/", "alasan": alasan},
+    )
     proses.tunggu_log(lambat, "DOKUMEN_JEDA_UJI: jeda", batas=90)
     _, status_tengah, _, _ = status_dokumen(url_db)
     selama = sesi.get(unduh)

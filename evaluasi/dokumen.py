@@ -12,6 +12,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from akun import akses, kewenangan
+from akun.akses import Kemampuan
 from akun.kewenangan import Subjek, Tindakan
 from kaltim_yanlik.core.dasar_hukum import dasar_hukum_naskah
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
@@ -224,6 +225,12 @@ def _nama_unit(evaluasi: Evaluasi) -> str:
     return (evaluasi.penyelenggara.singkatan or evaluasi.penyelenggara.nama).replace("/", "-")
 
 
+def _diterbitkan_biro(user, _subjek) -> bool:
+    """Laporan, Rekap, dan Berita Acara siklus diterbitkan Biro Organisasi (pengelola siklus); unit lokus,
+    pimpinan, dan Sekda mengunduhnya."""
+    return akses.boleh(user, Kemampuan.KELOLA_SIKLUS)
+
+
 def daftarkan_dokumen_evaluasi() -> None:
     daftarkan(
         JenisDokumen(
@@ -234,6 +241,7 @@ def daftarkan_dokumen_evaluasi() -> None:
             konteks=konteks_laporan,
             nama_berkas=lambda e: f"Laporan-Hasil-Evaluasi-{e.siklus.tahun}-{_nama_unit(e)}.pdf",
             unit_subjek=lambda e: e.penyelenggara_id,
+            boleh_terbitkan=_diterbitkan_biro,
         )
     )
     daftarkan(
@@ -244,6 +252,7 @@ def daftarkan_dokumen_evaluasi() -> None:
             ambil_subjek=_siklus_provinsi,
             konteks=konteks_rekap,
             nama_berkas=lambda s: f"Rekap-Provinsi-PEKPPP-{s.tahun}.pdf",
+            boleh_terbitkan=_diterbitkan_biro,
         )
     )
     daftarkan(
@@ -255,5 +264,6 @@ def daftarkan_dokumen_evaluasi() -> None:
             konteks=konteks_berita_acara,
             nama_berkas=lambda e: f"Berita-Acara-Evaluasi-{e.siklus.tahun}-{_nama_unit(e)}.pdf",
             unit_subjek=lambda e: e.penyelenggara_id,
+            boleh_terbitkan=_diterbitkan_biro,
         )
     )

@@ -167,18 +167,3 @@ def lokus_belum_final(siklus: SiklusMonev) -> int:
     """Lokus yang masih dalam proses (diajukan, dinilai, dikembalikan): siklus belum selesai."""
     proses = Q(status__in=[Evaluasi.Status.DIAJUKAN, Evaluasi.Status.DINILAI, Evaluasi.Status.DIKEMBALIKAN])
     return Evaluasi.objects.filter(proses, siklus=siklus).count()
-
-
-def ringkasan_siklus(siklus: SiklusMonev) -> RingkasanSiklus:
-    """Ringkasan satu siklus tanpa baris per lokus (daftar siklus di halaman publik)."""
-    return _ringkas(siklus, _baris_hasil(siklus), _aspek_berbobot(siklus))
-
-
-def lokus_tanpa_hasil(siklus: SiklusMonev) -> list[dict]:
-    """Lokus yang tidak masuk peringkat (pada siklus terbit: yang tidak mengajukan penilaian mandiri)."""
-    qs = Evaluasi.objects.filter(siklus=siklus).exclude(status__in=STATUS_BERPERINGKAT)
-    return list(
-        qs.order_by("penyelenggara__nama").values(
-            "status", "penyelenggara__nama", "penyelenggara__jenis", "penyelenggara__induk__nama"
-        )
-    )

@@ -6,6 +6,7 @@ from celery import shared_task
 from django.db import transaction
 from kombu.exceptions import OperationalError as BrokerTidakTerjangkau
 
+from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.ketahanan import jeda_uji
 
 logger = logging.getLogger(__name__)
@@ -17,10 +18,15 @@ def siklus_hitung_ulang_task(siklus_id: int) -> int:
     from .models import SiklusMonev
     from .services import siklus_hitung_ulang
 
-    with transaction.atomic():
-        jumlah = siklus_hitung_ulang(siklus=SiklusMonev.objects.get(pk=siklus_id))
-        # Uji ketahanan: worker dimatikan setelah semua baris ditulis tetapi sebelum commit.
-        jeda_uji("HITUNG_ULANG_JEDA_UJI")
+    try:
+        with transaction.atomic():
+            jumlah = siklus_hitung_ulang(siklus=SiklusMonev.objects.get(pk=siklus_id))
+            # Uji ketahanan: worker dimatikan setelah semua baris ditulis tetapi sebelum commit.
+            jeda_uji("HITUNG_ULANG_JEDA_UJI")
+    except DomainError as galat:
+        # Antrean lama untuk siklus yang kini final: tidak ada yang dihitung (bukan kegagalan yang diulang).
+        logger.warning("Hitung ulang siklus %s dilewati: %s", siklus_id, galat.pesan)
+        return 0
     return jumlah
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import biro, publik, publikasi_biro, sandingan, sanggahan, unit
+from .views import biro, koreksi, publik, publikasi_biro, sandingan, sanggahan, unit
 
 app_name = "evaluasi"
 
@@ -9,6 +9,9 @@ urlpatterns = [
     path("hasil/", publik.publik_daftar, name="publik_daftar"),
     path("hasil/<int:tahun>/", publik.publik_siklus, name="publik_siklus"),
     path("hasil/<int:tahun>/<uuid:code>/", publik.publik_unit, name="publik_unit"),
+    # Versi publikasi sebelumnya (sebelum koreksi) tetap dapat dibuka.
+    path("hasil/<int:tahun>/versi/<int:nomor>/", publik.publik_siklus_versi, name="publik_siklus_versi"),
+    path("hasil/<int:tahun>/versi/<int:nomor>/<uuid:code>/", publik.publik_unit, name="publik_unit_versi"),
     # Unit lokus: daftar evaluasi, F-01 per indikator, bukti dukung, pengajuan.
     path("evaluasi/", unit.evaluasi_daftar, name="daftar"),
     path("evaluasi/<uuid:code>/", unit.evaluasi_detail, name="detail"),
@@ -38,6 +41,8 @@ urlpatterns = [
     path("evaluasi/<uuid:code>/kembalikan/", biro.evaluasi_kembalikan, name="kembalikan"),
     path("evaluasi/<uuid:code>/selesai-dinilai/", biro.evaluasi_selesai_dinilai, name="selesai_dinilai"),
     path("evaluasi/<uuid:code>/finalkan/", biro.evaluasi_finalkan, name="finalkan"),
+    # Koreksi hasil final (Biro): satu-satunya jalan mengubah level evaluasi final.
+    path("evaluasi/<uuid:code>/koreksi/", koreksi.evaluasi_koreksi, name="koreksi"),
     # Sanggahan: Kepala unit menyanggah level satu indikator, Biro menjawab.
     path("evaluasi/<uuid:code>/sanggahan/", sanggahan.sanggahan_daftar, name="sanggahan_daftar"),
     path("evaluasi/<uuid:code>/sanggahan/<int:nomor>/", sanggahan.sanggahan_ajukan, name="sanggahan_ajukan"),

@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "import_export",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -67,6 +70,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified() (django-otp), lalu gerbang verifikasi dua langkah bagi peran istimewa.
+    "django_otp.middleware.OTPMiddleware",
+    "akun.dua_faktor.middleware.WajibDuaFaktorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Basis data tidak terjangkau → halaman 503 "layanan sedang tidak tersedia", bukan 500.
@@ -129,6 +135,16 @@ AXES_VERBOSE = False
 # REMOTE_ADDR. Dipakai pembatas kiriman publik dan penguncian login (lihat core/pembatas.py).
 ALAMAT_KLIEN_HEADER = env.str("ALAMAT_KLIEN_HEADER", default="")
 AXES_CLIENT_IP_CALLABLE = "kaltim_yanlik.core.pembatas.alamat_ip"
+
+# Verifikasi dua langkah (django-otp: TOTP + kode cadangan sekali pakai). WAJIB_2FA menyala bawaannya di
+# produksi (DEBUG mati) dan mati di `make run`/demo dan uji. Peran yang wajib: satu daftar di sini; nama peran
+# yang belum ada di portal (mis. "sekda" sebelum perannya dibuat) tidak berpengaruh apa-apa.
+WAJIB_2FA = env.bool("WAJIB_2FA", default=not DEBUG)
+PERAN_WAJIB_2FA = env.list("PERAN_WAJIB_2FA", default=["admin", "biro", "sekda"])
+OTP_TOTP_ISSUER = "Kaltim YANLIK"
+# Kode salah berturut-turut: jeda 1, 2, 4, 8 … detik per perangkat sebelum kode berikutnya diperiksa.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_CODE = "id"
@@ -227,6 +243,11 @@ CELERY_BEAT_SCHEDULE = {
     "pengingat-upaya-administratif": {
         "task": "sanksi.tasks.upaya_pengingat_task",
         "schedule": crontab(hour=7, minute=5),
+    },
+    # Setiap hari 02.30 WITA: kunci kiriman sekali (core/kiriman.py) yang lebih tua dari 30 hari dibuang.
+    "bersihkan-kunci-kiriman": {
+        "task": "kaltim_yanlik.core.tasks.kiriman_bersihkan_task",
+        "schedule": crontab(hour=2, minute=30),
     },
     # Setiap 5 menit: DokumenPDF yang tertahan "antri" (broker mati saat diminta) diantrekan lagi.
     "antre-ulang-dokumen": {

@@ -23,6 +23,8 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="kaltim-yanlik-media-")
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 # Uji selalu eager kecuali uji worker, yang menyalakan worker sungguhan sendiri.
 CELERY_TASK_ALWAYS_EAGER = True
+# Verifikasi dua langkah mati di uji kecuali uji yang menyalakannya sendiri (akun/tests/test_dua_faktor.py).
+WAJIB_2FA = False
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # Login yang berhasil dicatat axes pada INFO: berguna di produksi, bising di uji dan bench.
 LOGGING["loggers"] = {**LOGGING["loggers"], "axes": {"level": "WARNING"}}  # noqa: F405

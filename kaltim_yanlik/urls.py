@@ -4,7 +4,7 @@ from django.urls import include, path
 from akun.audit.views import audit_daftar
 from akun.views import beranda
 from kaltim_yanlik.core.views import dokumen as views_dokumen
-from kaltim_yanlik.core.views import notifikasi_daftar
+from kaltim_yanlik.core.views import notifikasi_baca, notifikasi_baca_semua, notifikasi_daftar
 
 urlpatterns = [
     path("", beranda, name="beranda"),
@@ -15,10 +15,17 @@ urlpatterns = [
     path("", include("survei.urls")),
     path("", include("penghargaan.urls")),
     path("notifikasi/", notifikasi_daftar, name="notifikasi"),
+    path("notifikasi/baca/", notifikasi_baca, name="notifikasi_baca"),
+    path("notifikasi/baca-semua/", notifikasi_baca_semua, name="notifikasi_baca_semua"),
     path("audit/", audit_daftar, name="audit"),
     path("dokumen/<slug:jenis>/<uuid:subjek_code>/buat/", views_dokumen.dokumen_buat, name="dokumen_buat"),
     path("dokumen/<uuid:code>/status/", views_dokumen.dokumen_status, name="dokumen_status"),
     path("dokumen/<uuid:code>/unduh/", views_dokumen.dokumen_unduh, name="dokumen_unduh"),
+    path(
+        "dokumen/<uuid:code>/revisi/<int:nomor>/unduh/",
+        views_dokumen.dokumen_revisi_unduh,
+        name="dokumen_revisi_unduh",
+    ),
     path("admin/", admin.site.urls),
 ]
 

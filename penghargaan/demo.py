@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from akun.models import Pengguna
 from evaluasi.models import HasilEvaluasi, SiklusMonev
-from kaltim_yanlik.core.dokumen import dokumen_minta
+from kaltim_yanlik.core.dokumen import dokumen_minta, dokumen_untuk
 from kode_etik import services as kode_etik_services
 from kode_etik.models import Pelaksana, Penyelenggara
 from sanksi import services as sanksi_services
@@ -256,8 +256,9 @@ def penghargaan_demo(konteks):
     dokumen = []
     if {"kepala.dinkes", "operator.dinkes"} <= set(akun):
         ditetapkan = _pelaksana_dinkes(akun["kepala.dinkes"], akun["operator.dinkes"], rng)
-        dokumen += [(KEPUTUSAN_PELAKSANA, ditetapkan)] + [
-            (PIAGAM_PELAKSANA, p) for p in ditetapkan.penerima.all()
+        # Keputusan dan piagam Pelaksana diterbitkan Kepala Penyelenggara yang menetapkannya.
+        dokumen += [(KEPUTUSAN_PELAKSANA, ditetapkan, akun["kepala.dinkes"])] + [
+            (PIAGAM_PELAKSANA, p, akun["kepala.dinkes"]) for p in ditetapkan.penerima.all()
         ]
     if "kepala.samsat" in akun:
         _pelaksana_samsat(akun["kepala.samsat"], rng)
@@ -266,9 +267,13 @@ def penghargaan_demo(konteks):
         if prima is not None:
             dinkes = Penyelenggara.objects.filter(kode="PD-DINKES").first()
             contoh = prima.penerima.filter(penyelenggara=dinkes).first() or prima.penerima.first()
-            dokumen += [(KEPUTUSAN_GUBERNUR, prima), (PIAGAM_PENYELENGGARA, contoh)]
-    for jenis, subjek in dokumen:
-        dokumen_minta(jenis=jenis, subjek=subjek, oleh=akun.get("biro"))
+            dokumen += [
+                (KEPUTUSAN_GUBERNUR, prima, akun["biro"]),
+                (PIAGAM_PENYELENGGARA, contoh, akun["biro"]),
+            ]
+    for jenis, subjek, penerbit in dokumen:
+        if dokumen_untuk(jenis=jenis, subjek=subjek) is None:
+            dokumen_minta(jenis=jenis, subjek=subjek, oleh=penerbit)
     konteks["stdout"].write(
         f"Penghargaan: {PeriodePenghargaan.objects.count()} periode Pelaksana, "
         f"{PenghargaanPenyelenggara.objects.count()} penghargaan Penyelenggara, "

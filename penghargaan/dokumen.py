@@ -158,23 +158,36 @@ def _tanpa_unit(_subjek) -> None:
     return None
 
 
+def _penerbit_pelaksana(user, subjek) -> bool:
+    """Keputusan dan piagam Pelaksana diterbitkan oleh yang berwenang menetapkan penghargaan unit itu."""
+    periode = subjek if isinstance(subjek, PeriodePenghargaan) else subjek.periode
+    return kewenangan.boleh(
+        user, Tindakan.PENGHARGAAN_PELAKSANA, subjek=Subjek.PELAKSANA, unit=periode.penyelenggara
+    )
+
+
+def _penerbit_penyelenggara(user, _subjek) -> bool:
+    """Keputusan Gubernur dan piagam unit diterbitkan oleh yang berwenang mencatat penetapan Gubernur."""
+    return kewenangan.boleh(user, Tindakan.PENGHARGAAN_PENYELENGGARA, subjek=Subjek.PENYELENGGARA, unit=None)
+
+
 def daftarkan_dokumen_penghargaan() -> None:
-    for kode, judul, template, ambil, konteks, nama, unit in (
+    for kode, judul, template, ambil, konteks, nama, unit, penerbit in (
         (KEPUTUSAN_PELAKSANA, "Keputusan Penghargaan Pelaksana",
          "dokumen/keputusan_penghargaan_pelaksana.html", _ambil_periode, konteks_keputusan_pelaksana,
-         _nama_keputusan_pelaksana, _unit_subjek),
+         _nama_keputusan_pelaksana, _unit_subjek, _penerbit_pelaksana),
         (PIAGAM_PELAKSANA, "Piagam Penghargaan", "dokumen/piagam_pelaksana.html", _ambil_penerima,
-         konteks_piagam_pelaksana, _nama_piagam_pelaksana, _unit_penerima),
+         konteks_piagam_pelaksana, _nama_piagam_pelaksana, _unit_penerima, _penerbit_pelaksana),
         (KEPUTUSAN_GUBERNUR, "Keputusan Gubernur tentang Penghargaan",
          "dokumen/keputusan_penghargaan_penyelenggara.html", _ambil_penghargaan, konteks_keputusan_gubernur,
-         _nama_keputusan_gubernur, _tanpa_unit),
+         _nama_keputusan_gubernur, _tanpa_unit, _penerbit_penyelenggara),
         (PIAGAM_PENYELENGGARA, "Piagam Penghargaan Penyelenggara", "dokumen/piagam_penyelenggara.html",
          _ambil_penerima_unit, konteks_piagam_penyelenggara, _nama_piagam_penyelenggara,
-         _unit_subjek),
+         _unit_subjek, _penerbit_penyelenggara),
     ):  # fmt: skip
         daftarkan(
             JenisDokumen(
                 kode=kode, judul=judul, template=template, ambil_subjek=ambil, konteks=konteks,
-                nama_berkas=nama, unit_subjek=unit,
+                nama_berkas=nama, unit_subjek=unit, boleh_terbitkan=penerbit,
             )
         )  # fmt: skip

@@ -6,6 +6,8 @@ from datetime import date
 
 from django import forms
 
+from kaltim_yanlik.core.kiriman import KirimanSekaliMixin
+
 from .ketentuan import NILAI_MAKSIMUM, NILAI_MINIMUM, BentukPelaksana, JenisPeriode, MetodePenilaian
 
 _TEKS = {"class": "form-control"}
@@ -214,7 +216,7 @@ class TahapBerjenjangForm(forms.Form):
         return {k.pk: self.cleaned_data[f"k_{k.pk}"] for k in self.kriteria}
 
 
-class PenetapanForm(forms.Form):
+class PenetapanForm(KirimanSekaliMixin, forms.Form):
     nomor_keputusan = forms.CharField(
         label="Nomor Keputusan Kepala Penyelenggara", max_length=100, widget=forms.TextInput(attrs=_TEKS),
         error_messages={"required": _WAJIB},

@@ -2,6 +2,8 @@
 
 from django import forms
 
+from kaltim_yanlik.core.kiriman import KirimanSekaliMixin
+
 from .ketentuan import BentukPenyelenggara
 from .models import PenghargaanPenyelenggara
 
@@ -58,7 +60,7 @@ class KeluarkanForm(forms.Form):
     )  # fmt: skip
 
 
-class KeputusanGubernurForm(forms.Form):
+class KeputusanGubernurForm(KirimanSekaliMixin, forms.Form):
     nomor_keputusan = forms.CharField(
         label="Nomor Keputusan Gubernur", max_length=100, widget=forms.TextInput(attrs=_TEKS),
         error_messages={"required": _WAJIB},

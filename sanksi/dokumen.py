@@ -121,13 +121,25 @@ def _unit(langkah) -> int:
     return langkah.pelanggaran.penyelenggara_id
 
 
+def _penerbit(tindakan: str):
+    """Naskah langkah diterbitkan (ulang) oleh yang berwenang mengambil langkah itu menurut tabel kewenangan
+    (pemanggilan dan BAP: penyiap kasus; keputusan sanksi: pemutusnya), bukan oleh pembaca kasus."""
+
+    def boleh(user, langkah) -> bool:
+        kasus = langkah.pelanggaran
+        return kewenangan.boleh(user, tindakan, subjek=kasus.subjek_kewenangan, unit=kasus.penyelenggara)
+
+    return boleh
+
+
 def daftarkan_dokumen_sanksi() -> None:
-    for kode, judul, template, model, konteks, awalan in (
+    for kode, judul, template, model, konteks, awalan, tindakan in (
         (SURAT_PANGGILAN, "Surat Panggilan", "dokumen/surat_panggilan.html", Pemanggilan,
-         konteks_surat_panggilan, "Surat-Panggilan"),
-        (BAP, "Berita Acara Pemeriksaan", "dokumen/bap.html", BeritaAcaraPemeriksaan, konteks_bap, "BAP"),
+         konteks_surat_panggilan, "Surat-Panggilan", Tindakan.PEMANGGILAN),
+        (BAP, "Berita Acara Pemeriksaan", "dokumen/bap.html", BeritaAcaraPemeriksaan, konteks_bap, "BAP",
+         Tindakan.BAP),
         (KEPUTUSAN_SANKSI, "Keputusan Sanksi", "dokumen/keputusan_sanksi.html", Sanksi, konteks_keputusan,
-         "Keputusan-Sanksi"),
+         "Keputusan-Sanksi", Tindakan.JATUHKAN_SANKSI),
     ):  # fmt: skip
         daftarkan(
             JenisDokumen(
@@ -138,5 +150,6 @@ def daftarkan_dokumen_sanksi() -> None:
                 konteks=konteks,
                 nama_berkas=_berkas(awalan),
                 unit_subjek=_unit,
+                boleh_terbitkan=_penerbit(tindakan),
             )
         )

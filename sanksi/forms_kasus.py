@@ -7,6 +7,7 @@ sebagai galat formulir.
 
 from django import forms
 
+from kaltim_yanlik.core.kiriman import KirimanSekaliMixin, tambah_kunci
 from kode_etik.models import JenisLayanan, Larangan
 
 from . import alur
@@ -101,7 +102,7 @@ class KasusFilterForm(forms.Form):
         self.fields["larangan"].label_from_instance = lambda x: f"Huruf {x.huruf}"
 
 
-class BukaKasusForm(forms.Form):
+class BukaKasusForm(KirimanSekaliMixin, forms.Form):
     pelaksana = forms.ModelChoiceField(
         label="Pelaksana",
         queryset=None,
@@ -301,4 +302,5 @@ def form_langkah(langkah: str, pelanggaran, data=None, **kwargs) -> forms.Form:
     kelas = FORM_LANGKAH[langkah]
     if kelas in (RujukanHasilForm, SanksiForm):
         kwargs["pelanggaran"] = pelanggaran
-    return kelas(data, prefix=langkah, **kwargs)
+    # Setiap langkah mencatat rekaman baru (panggilan, BAP, sanksi, keberatan, banding, ...): kirim sekali.
+    return tambah_kunci(kelas(data, prefix=langkah, **kwargs))

@@ -10,6 +10,7 @@ from itertools import groupby
 from django import forms
 
 from kaltim_yanlik.core.formulir_berkas import BanyakBerkasField
+from kaltim_yanlik.core.kiriman import KirimanSekaliMixin
 from kaltim_yanlik.core.pembatas import PenjagaFormulirMixin
 
 from .models import Pengaduan
@@ -67,7 +68,7 @@ class _UnitDanLayananMixin:
         return self._layanan.get(self.cleaned_data.get("jenis_layanan") or "")
 
 
-class PengaduanPublikForm(_UnitDanLayananMixin, PenjagaFormulirMixin):
+class PengaduanPublikForm(KirimanSekaliMixin, _UnitDanLayananMixin, PenjagaFormulirMixin):
     penyelenggara = forms.ChoiceField(
         label="Unit pelayanan yang diadukan",
         widget=_PILIH,
@@ -109,7 +110,7 @@ class PengaduanPublikForm(_UnitDanLayananMixin, PenjagaFormulirMixin):
         self.siapkan_unit(unit_qs, layanan_qs)
 
 
-class PengaduanCatatForm(_UnitDanLayananMixin, forms.Form):
+class PengaduanCatatForm(KirimanSekaliMixin, _UnitDanLayananMixin, forms.Form):
     penyelenggara = forms.ChoiceField(
         label="Unit yang diadukan",
         widget=_PILIH,

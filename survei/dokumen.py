@@ -7,6 +7,8 @@ akses (periode unit lain → 404).
 
 from django.utils import timezone
 
+from akun import akses
+from akun.akses import Kemampuan
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
 
 from .grafik import grafik_nrr
@@ -49,5 +51,9 @@ def daftarkan_dokumen_survei() -> None:
                 "/", "-"
             ),
             unit_subjek=lambda p: p.penyelenggara_id,
+            # Laporan SKM adalah laporan unit: diterbitkan pengelola SKM unit itu (dan Biro).
+            boleh_terbitkan=lambda user, p: akses.boleh_ubah_di_unit(
+                user, Kemampuan.KELOLA_SKM, p.penyelenggara
+            ),
         )
     )

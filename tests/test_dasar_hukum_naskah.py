@@ -33,7 +33,10 @@ PENANDA = "Pelayanan Publik (teks diubah admin 4417)"
 
 def _teks(jenis, subjek, oleh, django_capture_on_commit_callbacks) -> str:
     with django_capture_on_commit_callbacks(execute=True):
-        dokumen = dokumen_minta(jenis=jenis, subjek=subjek, oleh=oleh)
+        # Naskah yang sudah terbit diterbitkan ulang dengan alasan (revisi baru; core.dokumen).
+        dokumen = dokumen_minta(
+            jenis=jenis, subjek=subjek, oleh=oleh, alasan="Dasar hukum naskah diperbarui."
+        )
     dokumen.refresh_from_db()
     assert dokumen.status == DokumenPDF.Status.SELESAI, dokumen.alasan_gagal
     with dokumen.berkas.open("rb") as f:

@@ -20,6 +20,7 @@ from evaluasi.jendela import hari_ini
 from evaluasi.models import BuktiDukung, Indikator, InstrumenVersi, SiklusMonev
 from evaluasi.tests.alur import PDF_KECIL, pasang_instrumen_2025
 from evaluasi.tests.conftest import jendela_siklus
+from kaltim_yanlik.core.kiriman import isian_kunci
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -104,7 +105,12 @@ def test_unggahan_terputus_tidak_menyimpan_apa_pun(
     client.force_login(operator_dinkes)  # sesi di basis data bersama live_server
     csrf = secrets.token_hex(16)  # rahasia CSRF 32 karakter: cookie dan isian formulir yang sama
     cookie = f"sessionid={client.cookies['sessionid'].value}; csrftoken={csrf}"
-    bidang = {"csrfmiddlewaretoken": csrf, "slot": str(slot.code), "berlaku_tanggal": str(hari_ini())}
+    bidang = {
+        "csrfmiddlewaretoken": csrf,
+        "slot": str(slot.code),
+        "berlaku_tanggal": str(hari_ini()),
+        **isian_kunci(),
+    }
     isi = b"%PDF-1.4\n" + secrets.token_bytes(UKURAN_BERKAS) + b"\n%%EOF\n"
     badan = _badan_multipart(BATAS_MULTIPART, bidang, "bukti-besar.pdf", isi)
     path = reverse("evaluasi:bukti_unggah", args=[evaluasi_dinkes.code, 2])
@@ -163,6 +169,7 @@ def test_galat_setelah_tulisan_pertama_membatalkan_semuanya(
             "slot": str(slot.code),
             "berlaku_tanggal": str(hari_ini()),
             "berkas": SimpleUploadedFile("bukti.pdf", PDF_KECIL, content_type="application/pdf"),
+            **isian_kunci(),
         },
     )
     assert respons.status_code == 500

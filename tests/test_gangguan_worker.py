@@ -146,7 +146,10 @@ def test_worker_mati_di_tengah_render_pdf_berkas_lama_tetap_dilayani(jalankan_wo
     dokumen_inti._antrekan = lambda pk: dokumen_render_task.apply_async(args=[pk], queue=antrean)
     try:
         with jalankan_worker(antrean, _env_worker({"DOKUMEN_JEDA_UJI": "60"})) as pertama:
-            dokumen_inti.dokumen_minta(jenis="laporan-hasil-evaluasi", subjek=evaluasi, oleh=biro)
+            # Naskah yang sudah terbit diterbitkan ulang dengan alasan (revisi baru; core/dokumen.py).
+            dokumen_inti.dokumen_minta(
+                jenis="laporan-hasil-evaluasi", subjek=evaluasi, oleh=biro, alasan="Uji: terbit ulang."
+            )
             _tunggu(lambda: "DOKUMEN_JEDA_UJI: jeda" in pertama.keluaran(), "Render tidak mulai", pertama)
             dokumen.refresh_from_db()
             assert dokumen.status == DokumenPDF.Status.DIPROSES
@@ -171,7 +174,11 @@ def test_worker_mati_di_tengah_render_pdf_berkas_lama_tetap_dilayani(jalankan_wo
     assert dokumen.berkas.name != berkas_lama
     with dokumen.berkas.open("rb") as berkas:
         assert berkas.read(5) == b"%PDF-"
-    assert not dokumen.berkas.storage.exists(berkas_lama), "Berkas lama dibuang setelah yang baru tersimpan"
+    # Dokumen adalah rekaman: terbitan pertama tetap tersimpan sebagai revisi 1, yang baru revisi 2 (percobaan
+    # yang dibunuh sebelum menyimpan tidak meninggalkan revisi).
+    assert dokumen.berkas.storage.exists(berkas_lama), "Berkas revisi lama tetap tersimpan"
+    revisi = list(dokumen.revisi.order_by("nomor").values_list("nomor", "berkas"))
+    assert revisi == [(1, berkas_lama), (2, dokumen.berkas.name)]
     respons = client.get(unduh)
     assert respons.status_code == 200 and b"".join(respons.streaming_content)[:5] == b"%PDF-"
 

@@ -35,8 +35,8 @@ from evaluasi import services as ev_services
 from evaluasi.models import Evaluasi
 from evaluasi.tests.alur import PDF_KECIL, berkas, indikator, nilai, nomor_dinilai, unggah_slot_wajib
 from evaluasi.tests.conftest import jendela_siklus
-from kaltim_yanlik.core.dokumen import _REGISTRI, dokumen_minta
-from kaltim_yanlik.core.models import DokumenPDF, JejakAudit
+from kaltim_yanlik.core.dokumen import _REGISTRI
+from kaltim_yanlik.core.models import DokumenPDF, JejakAudit, RevisiDokumen
 from kode_etik.models import JenisLayanan, Larangan, Norma
 from sanksi import services as sk_services
 from sanksi.models import Banding, Pengaduan, Rujukan
@@ -65,6 +65,12 @@ KONVERTER_OBJEK = ("UUIDConverter", "SlugConverter", "PathConverter")
 
 
 def _siapkan_kode_etik(d) -> None:
+    from django_otp.plugins.otp_static.models import StaticDevice
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    d.perangkat_totp = TOTPDevice.objects.create(user=d.kepala, name="Aplikasi", confirmed=True)
+    d.perangkat_cadangan = StaticDevice.objects.create(user=d.kepala, name="Kode cadangan", confirmed=True)
+
     from kode_etik import services as ke_services
     from kode_etik.models import RiwayatKepala
 
@@ -135,6 +141,9 @@ def _siapkan_evaluasi(d) -> None:
     _geser(d.siklus, "finalisasi")
     ev_services.evaluasi_finalkan(evaluasi=ev, oleh=d.biro)
     ev_services.siklus_publikasikan(siklus=d.siklus, oleh=d.biro)
+    d.koreksi = ev_services.evaluasi_koreksi(
+        evaluasi=ev, level_per_nomor={2: 5}, alasan="Koreksi uji.", rujukan="BA Koreksi 1", oleh=d.biro
+    )
     d.evaluasi = Evaluasi.objects.get(pk=ev.pk)
     d.bukti = ev.bukti.first()
     d.lampiran_sanggahan = d.sanggahan.lampiran.first()
@@ -259,15 +268,31 @@ SUBJEK_DOKUMEN: dict[str, Callable] = {
 
 
 def _siapkan_dokumen(d) -> None:
-    """Satu DokumenPDF selesai (berkas ada) per jenis, agar unduhan diuji pada berkas yang sungguh ada."""
+    """Satu DokumenPDF terbit (berkas dan revisi 1 ada) per jenis, agar unduhan diuji pada berkas sungguhan.
+
+    Dibuat langsung (bukan ``dokumen_minta``): penerbitnya berbeda per jenis, dan yang diuji di sini akses
+    baca akun unit lain."""
     d.dokumen = {}
     for jenis, subjek in SUBJEK_DOKUMEN.items():
         if jenis not in _REGISTRI:
             continue
-        dokumen = dokumen_minta(jenis=jenis, subjek=subjek(d), oleh=d.biro)
+        objek = subjek(d)
+        dokumen = DokumenPDF(
+            jenis=jenis,
+            content_type=ContentType.objects.get_for_model(objek),
+            object_id=str(objek.pk),
+            nama_berkas=f"{jenis}.pdf",
+            diminta_pada=timezone.now(),
+            selesai_pada=timezone.now(),
+            status=DokumenPDF.Status.SELESAI,
+            ukuran=len(PDF_KECIL),
+        )
         dokumen.berkas.save("dokumen.pdf", ContentFile(PDF_KECIL), save=False)
-        dokumen.status = DokumenPDF.Status.SELESAI
         dokumen.save()
+        RevisiDokumen.objects.create(
+            dokumen=dokumen, nomor=1, berkas=dokumen.berkas.name, ukuran=len(PDF_KECIL),
+            diminta_pada=dokumen.diminta_pada, selesai_pada=dokumen.selesai_pada,
+        )  # fmt: skip
         d.dokumen[jenis] = dokumen
 
 
@@ -349,6 +374,10 @@ RUTE: dict[str, Rute] = {
     "evaluasi:kembalikan": _kode("evaluasi"),
     "evaluasi:selesai_dinilai": _kode("evaluasi"),
     "evaluasi:finalkan": _kode("evaluasi"),
+    "evaluasi:koreksi": Rute(
+        lambda d: {"code": d.evaluasi.code},
+        lambda d: {"alasan": "x", "rujukan": "y", "level_2": "5"},
+    ),
     # Siklus milik provinsi (bukan unit): halaman Biro, akun OPD ditolak perannya sebelum objek dicari.
     "evaluasi:siklus_detail": _kode("siklus"),
     "evaluasi:siklus_hitung_ulang": _kode("siklus"),
@@ -391,6 +420,7 @@ RUTE: dict[str, Rute] = {
     ),
     "dokumen_status": Rute(lambda d: [{"code": dok.code} for dok in d.dokumen.values()]),
     "dokumen_unduh": Rute(lambda d: [{"code": dok.code} for dok in d.dokumen.values()]),
+    "dokumen_revisi_unduh": Rute(lambda d: [{"code": dok.code, "nomor": 1} for dok in d.dokumen.values()]),
     # --- penghargaan -------------------------------------------------------------------------------
     "penghargaan:periode_detail": _kode("periode_ph"),
     "penghargaan:kriteria_bobot": _kode("periode_ph"),
@@ -455,6 +485,11 @@ PUBLIK: dict[str, Publik] = {
         "Hasil evaluasi yang sudah dipublikasikan Biro (IPP, kategori, aspek); catatan penilaian "
         "tidak tampil.",
     ),
+    "evaluasi:publik_unit_versi": Publik(
+        lambda d: {"tahun": d.siklus.tahun, "nomor": 1, "code": d.evaluasi.code},
+        frozenset({200}),
+        "Versi publikasi tertentu dari hasil yang sama (potret terbit, tanpa catatan internal).",
+    ),
 }
 
 # Model admin → objek unit lain (atau data induk) untuk change/delete/history. Seluruh admin tersembunyi
@@ -468,6 +503,8 @@ ADMIN_OBJEK: dict[str, Callable] = {
     "kode_etik.larangan": lambda d: Larangan.objects.first(),
     # akun, core
     "akun.pengguna": lambda d: d.kepala,
+    "otp_totp.totpdevice": lambda d: d.perangkat_totp,
+    "otp_static.staticdevice": lambda d: d.perangkat_cadangan,
     "akun.pejabat": lambda d: apps.get_model("akun", "Pejabat").objects.create(
         jabatan="sekda", jabatan_teks="Sekretaris Daerah", nama="Sekda Uji", mulai="2020-01-01"
     ),
@@ -501,6 +538,8 @@ ADMIN_OBJEK: dict[str, Callable] = {
     "evaluasi.riwayatlevel": lambda d: d.evaluasi.penilaian.first().riwayat.first(),
     "evaluasi.hasilevaluasi": lambda d: d.evaluasi.hasil,
     "evaluasi.sanggahan": lambda d: d.sanggahan,
+    "evaluasi.koreksievaluasi": lambda d: d.koreksi,
+    "evaluasi.publikasisiklus": lambda d: d.siklus.versi_publikasi.first(),
     # survei
     "survei.zonaombudsman": lambda d: apps.get_model("survei", "ZonaOmbudsman").objects.first(),
     "survei.periodeskm": lambda d: d.periode,
@@ -709,7 +748,7 @@ CONTOH_POSITIF = {
     ],
     "skm": ["survei:skm_detail", "survei:skm_hasil", "survei:rtl_bukti", "evaluasi:skm_unit"],
     "sanksi": ["sanksi:kasus_detail", "sanksi:pengaduan_detail", "sanksi:pengaduan_lampiran"],
-    "dokumen": ["dokumen_status", "dokumen_unduh"],
+    "dokumen": ["dokumen_status", "dokumen_unduh", "dokumen_revisi_unduh"],
     "penghargaan": ["penghargaan:periode_detail", "penghargaan:lembar_nilai", "penghargaan:tahap_berjenjang"],
 }
 

@@ -41,6 +41,7 @@ from evaluasi.models import (
 )
 from evaluasi.tests.alur import PDF_KECIL, indikator, png_kecil
 from evaluasi.tests.conftest import jendela_siklus
+from kaltim_yanlik.core.kiriman import isian_kunci
 from kaltim_yanlik.core.unggahan import UKURAN_MAKS_BAKU
 from kode_etik.models import Penyelenggara
 from sanksi.models import LampiranPengaduan, Pengaduan
@@ -293,7 +294,7 @@ TITIK: dict[str, TitikUnggah] = {
     "bukti-f01": TitikUnggah(
         siapkan=_siap_bukti,
         url=lambda c: reverse("evaluasi:bukti_unggah", args=[c.ev.code, 2]),
-        isian=lambda c: {"slot": c.slot.code, "berlaku_tanggal": _hari()},
+        isian=lambda c: {"slot": c.slot.code, "berlaku_tanggal": _hari(), **isian_kunci()},
         field="berkas",
         hitung=lambda: BuktiDukung.objects.count(),
         tersimpan=_tersimpan_bukti,
@@ -302,7 +303,7 @@ TITIK: dict[str, TitikUnggah] = {
     "lampiran-sanggahan": TitikUnggah(
         siapkan=_siap_sanggahan,
         url=lambda c: reverse("evaluasi:sanggahan_ajukan", args=[c.ev.code, 14]),
-        isian=lambda c: {"level_diminta": "5", "alasan": "Laporan tindak lanjut sudah ada."},
+        isian=lambda c: {"level_diminta": "5", "alasan": "Laporan tindak lanjut sudah ada.", **isian_kunci()},
         field="lampiran",
         hitung=lambda: (Sanggahan.objects.count(), LampiranSanggahan.objects.count()),
         tersimpan=_tersimpan_sanggahan,

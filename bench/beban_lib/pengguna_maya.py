@@ -241,11 +241,15 @@ class PenggunaMaya(threading.Thread):
     def _s_unggah_bukti(self):
         nomor = self.rng.choice(list(self.sk.slot_pdf))
         path = self._path_f01(nomor)
-        self._buka_f01(nomor)
+        halaman = self._buka_f01(nomor)
         self._pikir()
         self.unggahan += 1
         nama = f"Bukti beban {self.akun.username} {self.unggahan}.pdf"
         data = {"slot": self.rng.choice(self.sk.slot_pdf[nomor]), "berlaku_tanggal": self.tanggal_bukti}
+        # Kunci kiriman sekali dari formulir yang ditampilkan (core/kiriman.py), seperti peramban.
+        kunci = re.search(rb'name="kunci_kiriman" value="([^"]+)"', halaman.isi)
+        if kunci:
+            data["kunci_kiriman"] = kunci.group(1).decode()
         tujuan = f"{path}bukti/"
 
         def periksa(rs):

@@ -5,12 +5,17 @@ kategorinya tidak valid (pemeriksaan atas data formulir, sebelum apa pun disimpa
 indikator menolak perubahan bobot yang merusak instrumen aktif. Instrumen draf boleh disimpan tidak
 seimbang — bobot indikator memang diubah satu per satu — dan diaktifkan setelah lolos pemeriksaan.
 Semua penolakan tampil sebagai pesan di formulir, lengkap dengan jumlah bobotnya.
+
+Instrumen yang sudah dipakai siklus terkunci (``services/kunci_instrumen.py``): halaman instrumen dan
+indikatornya tampil hanya-baca dengan pesan yang menyebut siklus pemakainya, kiriman formulir ditolak dengan
+pesan yang sama (tanpa mengubah apa pun), dan setiap penyimpanan tetap melewati penjaga di service.
 """
 
 import copy
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q, Sum
 from django.forms.models import BaseInlineFormSet
@@ -23,6 +28,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 
 from .. import services
 from ..models import Aspek, Indikator, InstrumenDasarHukum, InstrumenVersi, KategoriIPP, SlotBukti
+from ..services.kunci_instrumen import alasan_instrumen_terkunci, instrumen_terkunci
 from ..skor import AspekSkor, InstrumenSkor, KategoriSkor, muat_instrumen_skor
 from ..validasi_instrumen import (
     InstrumenTidakValid,
@@ -44,6 +50,64 @@ def _baris_tersimpan(formset):
 def _potret_kosong(instrumen: InstrumenVersi, **isi) -> InstrumenSkor:
     kosong = {"aspek": (), "kategori": ()}
     return InstrumenSkor(tahun=instrumen.tahun, jenis=instrumen.jenis, **(kosong | isi))
+
+
+def _instrumen_id(obj) -> int | None:
+    """Instrumen pemilik objek halaman admin (instrumen itu sendiri, atau instrumen indikator)."""
+    if isinstance(obj, InstrumenVersi):
+        return obj.pk
+    if isinstance(obj, Indikator) and obj.aspek_id:
+        return Aspek.objects.filter(pk=obj.aspek_id).values_list("instrumen_id", flat=True).first()
+    return None
+
+
+class TerkunciInline(AksesInline):
+    """Inline pada halaman instrumen/indikator: hanya-baca bila instrumennya sudah dipakai siklus."""
+
+    def _terkunci(self, obj) -> bool:
+        return obj is not None and instrumen_terkunci(_instrumen_id(obj))
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not self._terkunci(obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self._terkunci(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._terkunci(obj)
+
+
+class InstrumenTerkunciMixin:
+    """Halaman ubah objek instrumen terkunci: hanya-baca, pesan alasannya, kiriman ditolak tanpa perubahan."""
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not (
+            obj is not None and instrumen_terkunci(_instrumen_id(obj))
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (
+            obj is not None and instrumen_terkunci(_instrumen_id(obj))
+        )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        obj = self.get_object(request, unquote(object_id)) if object_id else None
+        alasan = alasan_instrumen_terkunci(_instrumen_id(obj)) if obj is not None else None
+        if alasan and request.method == "POST":
+            self.message_user(request, f"Perubahan tidak disimpan. {alasan}", messages.ERROR)
+            return HttpResponseRedirect(request.path)
+        if alasan:
+            self.message_user(request, alasan, messages.WARNING)
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except DomainError as galat:
+            # Penjaga service (mis. siklus baru memakai instrumen ini di tengah penyimpanan): tanpa perubahan.
+            self.message_user(request, f"Perubahan tidak disimpan. {galat.pesan}", messages.ERROR)
+            return HttpResponseRedirect(request.path)
+
+    def save_formset(self, request, form, formset, change):
+        services.instrumen_rincian_wajib_dapat_diubah(instrumen_id=_instrumen_id(form.instance))
+        super().save_formset(request, form, formset, change)
 
 
 class AspekFormSet(BaseInlineFormSet):
@@ -94,7 +158,7 @@ class KategoriFormSet(BaseInlineFormSet):
             raise ValidationError(masalah)
 
 
-class AspekInline(AksesInline, admin.TabularInline):
+class AspekInline(TerkunciInline, admin.TabularInline):
     model = Aspek
     formset = AspekFormSet
     fields = ["urutan", "kode", "nama", "bobot", "jumlah_bobot_indikator"]
@@ -111,7 +175,7 @@ class AspekInline(AksesInline, admin.TabularInline):
         return persen(jumlah or 0)
 
 
-class DasarHukumInstrumenInline(AksesInline, admin.TabularInline):
+class DasarHukumInstrumenInline(TerkunciInline, admin.TabularInline):
     """Dasar hukum instrumen (dicetak Berita Acara dan Laporan); peraturannya diubah di "Dasar hukum"."""
 
     model = InstrumenDasarHukum
@@ -120,7 +184,7 @@ class DasarHukumInstrumenInline(AksesInline, admin.TabularInline):
     verbose_name_plural = "dasar hukum (dicetak di Berita Acara dan Laporan Hasil Evaluasi)"
 
 
-class KategoriIPPInline(AksesInline, admin.TabularInline):
+class KategoriIPPInline(TerkunciInline, admin.TabularInline):
     model = KategoriIPP
     formset = KategoriFormSet
     fields = ["kode", "predikat", "batas_bawah", "batas_atas"]
@@ -135,7 +199,7 @@ class SalinInstrumenForm(forms.Form):
 
 
 @admin.register(InstrumenVersi)
-class InstrumenVersiAdmin(AksesAdmin):
+class InstrumenVersiAdmin(InstrumenTerkunciMixin, AksesAdmin):
     jalur_penyelenggara = None
     list_display = ["tahun", "jenis", "nama", "aktif", "jumlah_indikator"]
     list_filter = ["jenis", "aktif", "tahun"]
@@ -248,7 +312,7 @@ class AspekAdmin(AksesAdmin):
         return False
 
 
-class SlotBuktiInline(AksesInline, admin.TabularInline):
+class SlotBuktiInline(TerkunciInline, admin.TabularInline):
     model = SlotBukti
     fields = ["urutan", "nama", "wajib", "jenis_berkas", "panduan"]
     extra = 0
@@ -273,6 +337,10 @@ class IndikatorForm(forms.ModelForm):
         data = super().clean()
         if self.errors or not data.get("aspek"):
             return data
+        for instrumen_id in {data["aspek"].instrumen_id, _instrumen_id(self.instance)} - {None}:
+            alasan = alasan_instrumen_terkunci(instrumen_id)
+            if alasan:
+                raise ValidationError(alasan)
         calon = copy.copy(self.instance)
         for nama in ("aspek", "nomor", "kode", "bobot", "suplemen"):
             setattr(calon, nama, data.get(nama))
@@ -284,7 +352,7 @@ class IndikatorForm(forms.ModelForm):
 
 
 @admin.register(Indikator)
-class IndikatorAdmin(AksesAdmin):
+class IndikatorAdmin(InstrumenTerkunciMixin, AksesAdmin):
     jalur_penyelenggara = None
     form = IndikatorForm
     list_display = ["nomor", "kode", "teks_singkat", "bobot", "suplemen", "aturan_usulan", "aspek"]

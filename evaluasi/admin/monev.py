@@ -14,8 +14,10 @@ from ..models import (
     Evaluasi,
     HasilEvaluasi,
     JawabanIndikator,
+    KoreksiEvaluasi,
     LampiranSanggahan,
     PenilaianIndikator,
+    PublikasiSiklus,
     RiwayatLevel,
     Sanggahan,
     SiklusMonev,
@@ -200,3 +202,28 @@ class SanggahanAdmin(HanyaBacaAdmin):
     search_fields = ["alasan", "jawaban", "evaluasi__penyelenggara__nama"]
     list_select_related = ["evaluasi__penyelenggara", "evaluasi__siklus", "indikator"]
     inlines = [LampiranSanggahanInline]
+
+
+@admin.register(KoreksiEvaluasi)
+class KoreksiEvaluasiAdmin(HanyaBacaAdmin):
+    """Koreksi hasil final hanya dicatat lewat halaman koreksi portal (service); di admin dibaca."""
+
+    jalur_penyelenggara = "evaluasi__penyelenggara"
+    kemampuan_lihat = Kemampuan.LIHAT_EVALUASI
+    list_display = ["evaluasi", "rujukan", "ipp_lama", "ipp_baru", "kategori_baru", "oleh", "pada"]
+    list_filter = ["evaluasi__siklus"]
+    search_fields = ["rujukan", "alasan", "evaluasi__penyelenggara__nama"]
+    list_select_related = ["evaluasi__penyelenggara", "evaluasi__siklus", "oleh"]
+
+
+@admin.register(PublikasiSiklus)
+class PublikasiSiklusAdmin(HanyaBacaAdmin):
+    """Versi publikasi (rekam resmi yang dibaca halaman publik): tidak pernah diubah atau dihapus."""
+
+    jalur_penyelenggara = None
+    kemampuan_lihat = Kemampuan.LIHAT_SEMUA_UNIT
+    list_display = ["siklus", "nomor", "diterbitkan_pada", "rujukan", "oleh"]
+    list_filter = ["siklus"]
+    search_fields = ["alasan", "rujukan"]
+    list_select_related = ["siklus", "oleh"]
+    exclude = ["potret"]

@@ -102,4 +102,43 @@ def siklus_lalu_demo(konteks):
     siklus = services.siklus_buka(siklus=siklus, oleh=biro)
     _nilai_dan_finalkan(siklus, biro, random.Random(TAHUN_LALU))  # noqa: S311 (data demo deterministik)
     services.siklus_publikasikan(siklus=siklus, oleh=biro)
-    konteks["stdout"].write(f"Siklus {siklus}: {siklus.evaluasi.count()} lokus final, dipublikasikan")
+    koreksi = _koreksi_demo(siklus, biro)
+    _tanggal_terbit_demo(siklus, koreksi)
+    konteks["stdout"].write(
+        f"Siklus {siklus}: {siklus.evaluasi.count()} lokus final, dipublikasikan; koreksi atas "
+        f"{koreksi.evaluasi.penyelenggara} menerbitkan versi 2"
+    )
+
+
+# Tanggal demo yang masuk akal: terbit setelah jendela finalisasi 2025 ditutup, dikoreksi dua bulan kemudian.
+TERBIT_LALU, KOREKSI_LALU = date(2025, 12, 10), date(2026, 2, 16)
+
+
+def _tanggal_terbit_demo(siklus: SiklusMonev, koreksi) -> None:
+    """Data demo saja: tanggal publikasi dan koreksi yang wajar, bukan saat demo dimuat."""
+    SiklusMonev.objects.filter(pk=siklus.pk).update(dipublikasikan_pada=_waktu(TERBIT_LALU))
+    siklus.versi_publikasi.filter(nomor=1).update(diterbitkan_pada=_waktu(TERBIT_LALU))
+    siklus.versi_publikasi.filter(nomor=2).update(diterbitkan_pada=_waktu(KOREKSI_LALU))
+    type(koreksi).objects.filter(pk=koreksi.pk).update(pada=_waktu(KOREKSI_LALU))
+
+
+def _koreksi_demo(siklus: SiklusMonev, biro):
+    """Satu koreksi setelah terbit, agar halaman publik 2025 menunjukkan versi 2 beserta alasannya."""
+    evaluasi = (
+        siklus.evaluasi.select_related("siklus", "penyelenggara", "hasil")
+        .order_by("hasil__peringkat")[2:3]
+        .get()
+    )
+    level = dict(
+        evaluasi.penilaian.filter(indikator__nomor__in=(2, 5)).values_list("indikator__nomor", "level")
+    )
+    return services.evaluasi_koreksi(
+        evaluasi=evaluasi,
+        level_per_nomor={nomor: min(5, lama + 2) for nomor, lama in level.items()},
+        alasan=(
+            "Bukti forum konsultasi publik dan maklumat pelayanan yang sah sudah diunggah sebelum batas "
+            "pengisian, tetapi terlewat saat penilaian."
+        ),
+        rujukan="Berita Acara Koreksi Hasil Monev Nomor 700.1/045/BA-Ortal/2026",
+        oleh=biro,
+    )

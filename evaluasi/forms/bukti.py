@@ -8,6 +8,7 @@ masukannya lengkap dan masuk akal.
 from django import forms
 
 from kaltim_yanlik.core.formulir_berkas import TERIMA_PDF_GAMBAR
+from kaltim_yanlik.core.kiriman import KirimanSekaliMixin
 
 from ..jendela import hari_ini
 from ..models import SlotBukti
@@ -25,7 +26,7 @@ class SlotField(forms.ModelChoiceField):
         return obj.nama
 
 
-class BuktiForm(forms.Form):
+class BuktiForm(KirimanSekaliMixin, forms.Form):
     """Satu berkas untuk satu slot; halaman F-01 memuat satu formulir per slot (slot tersembunyi)."""
 
     slot = SlotField(

@@ -8,6 +8,7 @@ terbuka per indikator) dan isi setiap lampiran (PDF/JPG/PNG menurut isinya) dipe
 from django import forms
 
 from kaltim_yanlik.core.formulir_berkas import BanyakBerkasField
+from kaltim_yanlik.core.kiriman import KirimanSekaliMixin
 
 from ..services.sanggahan import MAKS_LAMPIRAN
 
@@ -16,7 +17,7 @@ _TEKS = {"class": "form-control"}
 _RADIO = forms.RadioSelect(attrs={"class": "form-check-input flex-shrink-0"})
 
 
-class SanggahanForm(forms.Form):
+class SanggahanForm(KirimanSekaliMixin, forms.Form):
     level_diminta = forms.TypedChoiceField(
         label="Level yang diminta",
         choices=LEVEL,

@@ -10,6 +10,7 @@ from .monev import (
     Sanggahan,
     SiklusMonev,
 )
+from .publikasi import KoreksiEvaluasi, PublikasiSiklus
 
 __all__ = [
     "Aspek",
@@ -21,8 +22,10 @@ __all__ = [
     "InstrumenVersi",
     "JawabanIndikator",
     "KategoriIPP",
+    "KoreksiEvaluasi",
     "LampiranSanggahan",
     "PenilaianIndikator",
+    "PublikasiSiklus",
     "RiwayatLevel",
     "Sanggahan",
     "SiklusMonev",

@@ -207,6 +207,10 @@ class RiwayatLevel(models.Model):
     alasan = models.TextField()
     oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     pada = models.DateTimeField(auto_now_add=True)
+    # Terisi bila perubahan ini bagian dari koreksi atas evaluasi final (bukan penilaian biasa).
+    koreksi = models.ForeignKey(
+        "evaluasi.KoreksiEvaluasi", null=True, blank=True, on_delete=models.PROTECT, related_name="riwayat"
+    )
 
     class Meta:
         ordering = ["penilaian", "pada", "id"]

@@ -9,12 +9,20 @@ from .instrumen import (
     indikator_validasi,
     instrumen_aktifkan,
     instrumen_catat_rincian,
+    instrumen_rincian_wajib_dapat_diubah,
     instrumen_salin,
     instrumen_simpan,
     instrumen_validasi,
 )
+from .koreksi import evaluasi_koreksi
 from .pengingat import pengingat_pengisian_kirim
-from .publikasi import alasan_belum_dapat_dipublikasikan, siklus_publikasikan, siklus_tarik_publikasi
+from .publikasi import (
+    alasan_belum_dapat_dipublikasikan,
+    publikasi_versi_terbitkan,
+    siklus_publikasikan,
+    siklus_tarik_publikasi,
+    versi_terakhir,
+)
 from .sanggahan import sanggahan_ajukan, sanggahan_jawab
 from .siklus import siklus_buka, siklus_ubah_jendela
 
@@ -25,6 +33,7 @@ __all__ = [
     "evaluasi_ajukan",
     "evaluasi_finalkan",
     "evaluasi_kembalikan",
+    "evaluasi_koreksi",
     "evaluasi_selesai_dinilai",
     "hasil_hitung_evaluasi",
     "indikator_catat_rincian",
@@ -32,12 +41,14 @@ __all__ = [
     "indikator_validasi",
     "instrumen_aktifkan",
     "instrumen_catat_rincian",
+    "instrumen_rincian_wajib_dapat_diubah",
     "instrumen_salin",
     "instrumen_simpan",
     "instrumen_validasi",
     "jawaban_simpan",
     "penilaian_simpan",
     "pengingat_pengisian_kirim",
+    "publikasi_versi_terbitkan",
     "sanggahan_ajukan",
     "sanggahan_jawab",
     "siklus_buka",
@@ -46,4 +57,5 @@ __all__ = [
     "siklus_tarik_publikasi",
     "siklus_ubah_jendela",
     "slot_wajib_kosong",
+    "versi_terakhir",
 ]

@@ -13,6 +13,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
 from kaltim_yanlik.core.unggahan import periksa_berkas
 
+from ..final import wajib_siklus_belum_final
 from ..jendela import wajib_dalam_jendela
 from ..models import BuktiDukung, Evaluasi, Indikator, JawabanIndikator, SlotBukti
 from ..usulan_level import usulkan_level
@@ -23,6 +24,8 @@ Status = Evaluasi.Status
 def _wajib_boleh_isi(evaluasi: Evaluasi, oleh) -> None:
     """Unit lokus boleh mengubah F-01 saat draf (jendela pengisian) atau dikembalikan (jendela perbaikan)."""
     akses.wajib_ubah_di_unit(oleh, Kemampuan.ISI_EVALUASI, evaluasi.penyelenggara)
+    # Lokus yang tidak mengajukan pada siklus final tetap "tidak mengajukan": hasilnya sudah terbit.
+    wajib_siklus_belum_final(evaluasi.siklus, "Perubahan penilaian mandiri")
     if evaluasi.status == Status.DRAF:
         wajib_dalam_jendela(evaluasi.siklus, "pengisian")
     elif evaluasi.status == Status.DIKEMBALIKAN:

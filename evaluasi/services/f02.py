@@ -11,6 +11,7 @@ from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
 
+from ..final import wajib_evaluasi_belum_final
 from ..jendela import wajib_dalam_jendela
 from ..models import Evaluasi, Indikator, PenilaianIndikator, RiwayatLevel, Sanggahan
 from .hasil import hasil_hitung_evaluasi
@@ -21,6 +22,7 @@ _STATUS_DINILAI = (Status.DIAJUKAN, Status.DINILAI)
 
 def _wajib_boleh_nilai(evaluasi: Evaluasi, oleh) -> None:
     akses.wajib(oleh, Kemampuan.NILAI_EVALUASI)
+    wajib_evaluasi_belum_final(evaluasi, "Perubahan penilaian F-02")
     if evaluasi.status not in _STATUS_DINILAI:
         raise DomainError(
             f"Evaluasi berstatus {evaluasi.get_status_display().lower()}; hanya evaluasi yang diajukan "

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import DecimalField, F, Sum
 from django.utils import timezone
 
+from ..final import wajib_siklus_belum_final
 from ..models import Evaluasi, HasilEvaluasi, PenilaianIndikator, SiklusMonev
 from ..skor import HasilIPP, hitung_ipp_dari, hitung_ipp_dari_jumlah_aspek, muat_instrumen_skor
 
@@ -61,8 +62,13 @@ def beri_peringkat(hasil: list[HasilEvaluasi], berperingkat: set[int]) -> None:
 
 
 @transaction.atomic
-def siklus_hitung_ulang(*, siklus: SiklusMonev) -> int:
-    """Hitung ulang seluruh HasilEvaluasi siklus dan peringkatnya; jumlah kueri tidak bergantung lokus."""
+def siklus_hitung_ulang(*, siklus: SiklusMonev, koreksi: bool = False) -> int:
+    """Hitung ulang seluruh HasilEvaluasi siklus dan peringkatnya; jumlah kueri tidak bergantung lokus.
+
+    Siklus final (sudah pernah terbit) ditolak, kecuali dipanggil oleh koreksi Biro (``koreksi=True``).
+    """
+    if not koreksi:
+        wajib_siklus_belum_final(siklus, "Hitung ulang hasil dan peringkat")
     potret = muat_instrumen_skor(siklus.instrumen)
     jumlah = _jumlah_aspek_per_evaluasi(siklus, potret)
     status = dict(Evaluasi.objects.filter(siklus=siklus).values_list("id", "status"))

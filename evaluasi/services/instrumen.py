@@ -12,6 +12,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 from ..models import Aspek, Indikator, InstrumenDasarHukum, InstrumenVersi, KategoriIPP, SlotBukti
 from ..skor import IndikatorSkor, muat_instrumen_skor
 from ..validasi_instrumen import InstrumenTidakValid, dengan_indikator, periksa_bobot, periksa_instrumen
+from .kunci_instrumen import FIELD_BEBAS, wajib_instrumen_dapat_diubah
 
 # Field yang tidak ikut disalin: identitas baris, kode publik, cap waktu, dan FK ke induk lama.
 _FIELD_TIDAK_DISALIN = {"id", "code", "created_at", "updated_at", "instrumen", "aspek", "indikator"}
@@ -67,11 +68,27 @@ def instrumen_simpan(*, instrumen: InstrumenVersi, oleh, field_diubah=None) -> I
     instrumen aktif dilakukan pemanggil atas data formulirnya; di luar admin pakai ``instrumen_aktifkan``.
     """
     akses.wajib(oleh, Kemampuan.ADMIN_SITUS)
+    if instrumen.pk and _kepala_berubah(instrumen):
+        wajib_instrumen_dapat_diubah(instrumen.pk)
     aksi = _aksi(instrumen, "instrumen")
     instrumen.full_clean()
     instrumen.save()
     audit_catat(objek=instrumen, aksi=aksi, oleh=oleh, data=_perubahan(instrumen, field_diubah))
     return instrumen
+
+
+def _kepala_berubah(instrumen: InstrumenVersi) -> bool:
+    """Apakah field kepala instrumen selain ``FIELD_BEBAS`` berbeda dari yang tersimpan."""
+    lama = InstrumenVersi.objects.filter(pk=instrumen.pk).first()
+    if lama is None:
+        return False
+    dibanding = [f.attname for f in InstrumenVersi._meta.concrete_fields if f.editable]
+    return any(getattr(lama, f) != getattr(instrumen, f) for f in dibanding if f not in FIELD_BEBAS)
+
+
+def instrumen_rincian_wajib_dapat_diubah(*, instrumen_id: int) -> None:
+    """Penjaga sebelum aspek, kategori, atau slot bukti (inline admin) disimpan; lihat ``kunci_instrumen``."""
+    wajib_instrumen_dapat_diubah(instrumen_id)
 
 
 def instrumen_catat_rincian(*, instrumen: InstrumenVersi, oleh, perubahan: list) -> None:
@@ -101,8 +118,15 @@ def instrumen_aktifkan(*, instrumen: InstrumenVersi, oleh) -> InstrumenVersi:
 
 @transaction.atomic
 def indikator_simpan(*, indikator: Indikator, oleh, field_diubah=None) -> Indikator:
-    """Buat atau ubah indikator; pada instrumen aktif bobot harus tetap seimbang."""
+    """Buat atau ubah indikator; pada instrumen aktif bobot harus tetap seimbang.
+
+    Indikator instrumen yang sudah dipakai siklus (asal maupun tujuan pemindahan) tidak dapat diubah.
+    """
     akses.wajib(oleh, Kemampuan.ADMIN_SITUS)
+    wajib_instrumen_dapat_diubah(indikator.aspek.instrumen_id)
+    if indikator.pk:
+        asal = Indikator.objects.filter(pk=indikator.pk).values_list("aspek__instrumen_id", flat=True).first()
+        wajib_instrumen_dapat_diubah(asal)
     indikator.full_clean()
     indikator_validasi(indikator=indikator)
     aksi = _aksi(indikator, "indikator")

@@ -3,8 +3,13 @@ ringkasan per unit siklus itu tampil di halaman publik (tanpa login); penarikan 
 
 Yang dipublikasikan hanya hasil (IPP, kategori, peringkat, nilai per aspek); halaman publik tidak pernah
 memuat catatan evaluator, isian F-01, bukti dukung, atau sanggahan.
+
+Publikasi pertama membuat ``PublikasiSiklus`` versi 1 berisi potret hasil (``evaluasi/potret.py``); sejak itu
+siklus final (``evaluasi/final.py``). Halaman publik membaca potret versi terakhir; koreksi menambah versi.
+Penarikan hanya menyembunyikan siklus dari publik; publikasi ulang menampilkan versi terakhir yang sama.
 """
 
+from django.apps import apps as registri_app
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -15,8 +20,10 @@ from akun.akses import Kemampuan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 
+from ..final import siklus_final
 from ..jendela import hari_ini
-from ..models import Evaluasi, SiklusMonev
+from ..models import Evaluasi, PublikasiSiklus, SiklusMonev
+from ..potret import susun_potret
 from ..rekap import lokus_belum_final
 from .hasil import siklus_hitung_ulang
 
@@ -67,22 +74,53 @@ def siklus_publikasikan(*, siklus: SiklusMonev, oleh) -> SiklusMonev:
     alasan = alasan_belum_dapat_dipublikasikan(siklus)
     if alasan:
         raise DomainError(alasan)
-    siklus_hitung_ulang(siklus=siklus)
+    sudah_final = siklus_final(siklus)
+    if not sudah_final:
+        siklus_hitung_ulang(siklus=siklus)
     siklus.dipublikasikan_pada, siklus.dipublikasikan_oleh = timezone.now(), oleh
     siklus.save(update_fields=["dipublikasikan_pada", "dipublikasikan_oleh", "updated_at"])
     jumlah = siklus.evaluasi.aggregate(
         final=Count("pk", filter=Q(status=Status.FINAL)),
         tidak_mengajukan=Count("pk", filter=Q(status=Status.DRAF)),
     )
-    audit_catat(
-        objek=siklus, aksi="evaluasi.siklus.dipublikasikan", oleh=oleh, data={"tahun": siklus.tahun, **jumlah}
-    )
+    # Publikasi ulang setelah ditarik: versi terakhir yang sama tampil lagi (angkanya tidak dapat berubah).
+    versi = versi_terakhir(siklus) if sudah_final else publikasi_versi_terbitkan(siklus=siklus, oleh=oleh)
+    data = {"tahun": siklus.tahun, "versi": versi.nomor, "ulang": sudah_final, **jumlah}
+    audit_catat(objek=siklus, aksi="evaluasi.siklus.dipublikasikan", oleh=oleh, data=data)
     return siklus
+
+
+def versi_terakhir(siklus: SiklusMonev) -> PublikasiSiklus | None:
+    return PublikasiSiklus.objects.filter(siklus=siklus).order_by("-nomor").first()
+
+
+def publikasi_versi_terbitkan(
+    *, siklus: SiklusMonev, oleh, alasan: str = "", rujukan: str = "", koreksi=None
+) -> PublikasiSiklus:
+    """Potret hasil siklus saat ini sebagai versi berikutnya (1 bila belum ada). Pemanggil mengunci siklus."""
+    sebelumnya = versi_terakhir(siklus)
+    versi = PublikasiSiklus.objects.create(
+        siklus=siklus,
+        nomor=(sebelumnya.nomor + 1) if sebelumnya else 1,
+        diterbitkan_pada=timezone.now(),
+        alasan=alasan,
+        rujukan=rujukan,
+        koreksi=koreksi,
+        oleh=oleh,
+        potret=susun_potret(registri_app, siklus.pk),
+    )
+    data = {"tahun": siklus.tahun, "versi": versi.nomor, "alasan": alasan, "rujukan": rujukan}
+    audit_catat(objek=versi, aksi="evaluasi.publikasi.versi_diterbitkan", oleh=oleh, data=data)
+    return versi
 
 
 @transaction.atomic
 def siklus_tarik_publikasi(*, siklus: SiklusMonev, alasan: str, oleh) -> SiklusMonev:
-    """Tarik publikasi (mis. kekeliruan data ditemukan): halaman publik siklus ini kembali 404."""
+    """Tarik publikasi: halaman publik siklus ini kembali 404.
+
+    Siklus tetap final (versi publikasinya tetap ada); kekeliruan angka diperbaiki lewat koreksi, bukan dengan
+    membuka siklus kembali.
+    """
     akses.wajib(oleh, Kemampuan.PUBLIKASIKAN_HASIL)
     siklus = _kunci(siklus)
     if not siklus.dipublikasikan:

@@ -17,6 +17,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
 from kaltim_yanlik.core.unggahan import buang_berkas, periksa_lampiran, simpan_lampiran
 
+from ..final import wajib_evaluasi_belum_final
 from ..jendela import wajib_dalam_jendela
 from ..models import Evaluasi, Indikator, LampiranSanggahan, PenilaianIndikator, RiwayatLevel, Sanggahan
 from .f02 import _audit, _jadwalkan_peringkat, _kunci
@@ -179,8 +180,7 @@ def sanggahan_jawab(
     akses.wajib_ubah_di_unit(oleh, Kemampuan.NILAI_EVALUASI, sanggahan.evaluasi.penyelenggara)
     evaluasi = _kunci(sanggahan.evaluasi)
     sanggahan = _kunci_terbuka(sanggahan)
-    if evaluasi.status == Evaluasi.Status.FINAL:
-        raise DomainError("Evaluasi ini sudah final; sanggahan tidak dapat dijawab lagi.")
+    wajib_evaluasi_belum_final(evaluasi, "Jawaban atas sanggahan")
     wajib_dalam_jendela(evaluasi.siklus, "perbaikan", "finalisasi")
     sanggahan.jawaban = _wajib_teks(jawaban, "Tuliskan jawaban atau alasan atas sanggahan.")
     sanggahan.status = Status.DITERIMA if diterima else Status.DITOLAK

@@ -8,6 +8,7 @@ from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.models import Penyelenggara
 
+from ..final import siklus_final
 from ..models import Evaluasi, SiklusMonev
 
 
@@ -39,9 +40,13 @@ def siklus_buka(*, siklus: SiklusMonev, oleh, lokus=None) -> SiklusMonev:
 def alasan_jendela_terkunci(siklus: SiklusMonev, field_diubah) -> str | None:
     """Alasan menolak perubahan jendela fase, atau None. Dipakai service dan formulir admin (pesan sama)."""
     jendela = {f for f in field_diubah or () if f.endswith(("_mulai", "_selesai"))}
-    if jendela and SiklusMonev.objects.filter(pk=siklus.pk, dipublikasikan_pada__isnull=False).exists():
-        # Membuka lagi jendela siklus yang hasilnya sudah terbit dapat mengubah hasil yang dibaca publik.
-        return "Siklus ini sudah dipublikasikan; tarik publikasinya dahulu untuk mengubah jendela fase."
+    if jendela and siklus.pk and siklus_final(siklus.pk):
+        # Membuka lagi jendela siklus final dapat mengubah hasil yang sudah menjadi rekam resmi; menarik
+        # publikasi tidak membukanya kembali (evaluasi/final.py).
+        return (
+            "Jendela fase siklus ini tidak dapat diubah lagi: siklus sudah final sejak dipublikasikan "
+            "(juga bila publikasinya ditarik). Perubahan level hanya lewat koreksi Biro Organisasi."
+        )
     return None
 
 

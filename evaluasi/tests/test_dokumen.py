@@ -11,6 +11,7 @@ from evaluasi import services
 from evaluasi.dokumen import BERITA_ACARA, LAPORAN, REKAP, konteks_laporan
 from evaluasi.models import Evaluasi, Indikator
 from kaltim_yanlik.core.dokumen import _REGISTRI, JenisDokumen, daftarkan, dokumen_minta, dokumen_proses
+from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.models import DokumenPDF, JejakAudit
 
 from .alur import nilai
@@ -75,10 +76,8 @@ def _isi(dokumen: DokumenPDF) -> bytes:
         return f.read()
 
 
-def test_laporan_hasil_pdf_memuat_nama_ipp_dan_kategori(
-    ev_dinkes, kepala_dinkes, django_capture_on_commit_callbacks
-):
-    dokumen = _buat(LAPORAN, ev_dinkes, kepala_dinkes, django_capture_on_commit_callbacks)
+def test_laporan_hasil_pdf_memuat_nama_ipp_dan_kategori(ev_dinkes, biro, django_capture_on_commit_callbacks):
+    dokumen = _buat(LAPORAN, ev_dinkes, biro, django_capture_on_commit_callbacks)
     assert dokumen.status == DokumenPDF.Status.SELESAI, dokumen.alasan_gagal
     isi = _isi(dokumen)
     assert isi.startswith(b"%PDF-") and dokumen.ukuran == len(isi)
@@ -141,7 +140,7 @@ def test_berita_acara_hanya_untuk_final_dan_memuat_penanda_tangan(
     ev_dinkes, biro, kepala_dinkes, client, geser_fase, django_capture_on_commit_callbacks
 ):
     url = reverse("dokumen_buat", args=[BERITA_ACARA, ev_dinkes.code])
-    client.force_login(kepala_dinkes)
+    client.force_login(biro)
     assert client.post(url).status_code == 404  # masih dinilai, belum final
     siklus = ev_dinkes.siklus
     siklus.penandatangan_nama = "Dr. H. Contoh Kepala Biro, M.Si."
@@ -161,9 +160,9 @@ def test_berita_acara_hanya_untuk_final_dan_memuat_penanda_tangan(
 
 
 def test_laporan_unit_lain_404_untuk_minta_status_dan_unduh(
-    ev_dinkes, kepala_dinkes, kepala_samsat, client, django_capture_on_commit_callbacks
+    ev_dinkes, biro, kepala_dinkes, kepala_samsat, client, django_capture_on_commit_callbacks
 ):
-    dokumen = _buat(LAPORAN, ev_dinkes, kepala_dinkes, django_capture_on_commit_callbacks)
+    dokumen = _buat(LAPORAN, ev_dinkes, biro, django_capture_on_commit_callbacks)
     client.force_login(kepala_samsat)
     assert client.post(reverse("dokumen_buat", args=[LAPORAN, ev_dinkes.code])).status_code == 404
     assert client.get(reverse("dokumen_status", args=[dokumen.code])).status_code == 404
@@ -175,10 +174,12 @@ def test_laporan_unit_lain_404_untuk_minta_status_dan_unduh(
     assert client.get(reverse("dokumen_status", args=[dokumen.code])).json()["status"] == "selesai"
 
 
-def test_rekap_provinsi_404_untuk_akun_opd(siklus_dinilai, kepala_dinkes, pimpinan, client):
+def test_rekap_provinsi_404_untuk_akun_opd(siklus_dinilai, kepala_dinkes, pimpinan, biro, client):
     client.force_login(kepala_dinkes)
     assert client.post(reverse("dokumen_buat", args=[REKAP, siklus_dinilai.code])).status_code == 404
-    client.force_login(pimpinan)
+    client.force_login(pimpinan)  # membaca semua unit, tetapi tidak menerbitkan
+    assert client.post(reverse("dokumen_buat", args=[REKAP, siklus_dinilai.code])).status_code == 403
+    client.force_login(biro)
     assert client.post(reverse("dokumen_buat", args=[REKAP, siklus_dinilai.code])).status_code == 302
 
 
@@ -191,8 +192,8 @@ def test_jenis_tidak_dikenal_dan_anonim(ev_dinkes, client):
     assert client.get(reverse("dokumen_buat", args=[LAPORAN, ev_dinkes.code])).status_code == 405
 
 
-def test_pengalihan_setelah_minta_hanya_ke_situs_sendiri(ev_dinkes, kepala_dinkes, client):
-    client.force_login(kepala_dinkes)
+def test_pengalihan_setelah_minta_hanya_ke_situs_sendiri(ev_dinkes, biro, client):
+    client.force_login(biro)
     url = reverse("dokumen_buat", args=[LAPORAN, ev_dinkes.code])
     assert client.post(url, {"next": "https://jahat.example/"})["Location"] == reverse("beranda")
 
@@ -226,6 +227,7 @@ def jenis_uji_gagal(tmp_path, settings):
             ambil_subjek=lambda user, code: Evaluasi.objects.get(code=code),
             konteks=konteks,
             nama_berkas=lambda e: "uji.pdf",
+            boleh_terbitkan=lambda user, e: user.peran == "biro",
         )
     )
     yield konteks
@@ -251,27 +253,39 @@ def test_render_gagal_dicatat_dan_dapat_diulang(
     assert JejakAudit.objects.filter(aksi="dokumen.diminta", object_id=str(dokumen.pk)).count() == 2
 
 
-def test_buat_ulang_mengganti_berkas_dan_membuang_yang_lama(
-    ev_dinkes, kepala_dinkes, django_capture_on_commit_callbacks
+def test_buat_ulang_membuat_revisi_baru_dan_menyimpan_yang_lama(
+    ev_dinkes, biro, client, django_capture_on_commit_callbacks
 ):
-    pertama = _buat(LAPORAN, ev_dinkes, kepala_dinkes, django_capture_on_commit_callbacks)
+    pertama = _buat(LAPORAN, ev_dinkes, biro, django_capture_on_commit_callbacks)
     nama_lama, storage = pertama.berkas.name, pertama.berkas.storage
-    kedua = _buat(LAPORAN, ev_dinkes, kepala_dinkes, django_capture_on_commit_callbacks)
+    isi_lama = _isi(pertama)
+    # Naskah yang sudah terbit hanya diterbitkan ulang dengan alasan.
+    with pytest.raises(DomainError, match="alasan penerbitan ulang"):
+        dokumen_minta(jenis=LAPORAN, subjek=ev_dinkes, oleh=biro)
+    with django_capture_on_commit_callbacks(execute=True):
+        dokumen_minta(jenis=LAPORAN, subjek=ev_dinkes, oleh=biro, alasan="Nama unit diperbaiki.")
+    kedua = DokumenPDF.objects.get()
     assert kedua.pk == pertama.pk and kedua.berkas.name != nama_lama
-    assert storage.exists(kedua.berkas.name) and not storage.exists(nama_lama)
-    assert DokumenPDF.objects.count() == 1
+    assert storage.exists(kedua.berkas.name) and storage.exists(nama_lama)
+    revisi = list(kedua.revisi.order_by("nomor").values_list("nomor", "berkas", "alasan", "diminta_oleh"))
+    assert revisi == [(1, nama_lama, "", biro.pk), (2, kedua.berkas.name, "Nama unit diperbaiki.", biro.pk)]
+    client.force_login(biro)
+    r = client.get(reverse("dokumen_revisi_unduh", args=[kedua.code, 1]))
+    assert r.status_code == 200 and b"".join(r.streaming_content) == isi_lama
+    assert "revisi-1-" in r["Content-Disposition"]
+    assert client.get(reverse("dokumen_revisi_unduh", args=[kedua.code, 3])).status_code == 404
 
 
-def test_permintaan_ganda_selagi_antri_tidak_menggandakan(ev_dinkes, kepala_dinkes):
+def test_permintaan_ganda_selagi_antri_tidak_menggandakan(ev_dinkes, biro):
     # Tanpa menjalankan callback on_commit: dokumen tetap antri, permintaan kedua tidak mengantre lagi.
-    pertama = dokumen_minta(jenis=LAPORAN, subjek=ev_dinkes, oleh=kepala_dinkes)
-    kedua = dokumen_minta(jenis=LAPORAN, subjek=ev_dinkes, oleh=kepala_dinkes)
+    pertama = dokumen_minta(jenis=LAPORAN, subjek=ev_dinkes, oleh=biro)
+    kedua = dokumen_minta(jenis=LAPORAN, subjek=ev_dinkes, oleh=biro)
     assert kedua.pk == pertama.pk and kedua.diminta_pada == pertama.diminta_pada
     assert JejakAudit.objects.filter(aksi="dokumen.diminta").count() == 1
 
 
-def test_proses_ulang_dokumen_selesai_dilewati(ev_dinkes, kepala_dinkes, django_capture_on_commit_callbacks):
-    dokumen = _buat(LAPORAN, ev_dinkes, kepala_dinkes, django_capture_on_commit_callbacks)
+def test_proses_ulang_dokumen_selesai_dilewati(ev_dinkes, biro, django_capture_on_commit_callbacks):
+    dokumen = _buat(LAPORAN, ev_dinkes, biro, django_capture_on_commit_callbacks)
     # Pengiriman ulang tugas yang sama (acks_late setelah worker mati) tidak merender lagi.
     assert dokumen_proses(dokumen_id=dokumen.pk) is None
     dokumen.refresh_from_db()
@@ -282,5 +296,6 @@ def test_halaman_evaluasi_menampilkan_grafik_dan_kartu_laporan(ev_dinkes, kepala
     client.force_login(kepala_dinkes)
     isi = client.get(reverse("evaluasi:detail", args=[ev_dinkes.code])).content.decode()
     assert 'aria-label="Nilai per aspek terhadap target 5"' in isi
-    assert "Laporan Hasil Evaluasi" in isi and "Buat PDF" in isi
+    # Laporan diterbitkan Biro; unit lokus mengunduhnya, tanpa tombol buat.
+    assert "Laporan Hasil Evaluasi" in isi and "Belum diterbitkan" in isi and "Buat PDF" not in isi
     assert "Berita Acara Evaluasi" not in isi  # belum final

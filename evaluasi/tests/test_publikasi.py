@@ -118,7 +118,7 @@ def test_publikasi_menerbitkan_mencatat_siapa_dan_jejak_audit(siklus_selesai, bi
     assert siklus_selesai.dipublikasikan_oleh == biro
     jejak = JejakAudit.objects.get(aksi="evaluasi.siklus.dipublikasikan")
     assert (jejak.pengguna, jejak.object_id) == (biro, str(siklus_selesai.pk))
-    assert jejak.data == {"tahun": 2025, "final": 2, "tidak_mengajukan": 1}
+    assert jejak.data == {"tahun": 2025, "final": 2, "tidak_mengajukan": 1, "versi": 1, "ulang": False}
 
 
 def test_publikasi_kedua_ditolak(siklus_selesai, biro):

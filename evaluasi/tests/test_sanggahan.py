@@ -18,6 +18,7 @@ from evaluasi.models import (
 )
 from evaluasi.skor import hitung_ipp
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.kiriman import isian_kunci
 from kaltim_yanlik.core.models import JejakAudit, Notifikasi
 
 from .alur import (
@@ -339,6 +340,7 @@ def test_alur_halaman_unit_mengajukan_dan_biro_menerima(client, ev, kepala_dinke
             "level_diminta": "5",
             "alasan": "Laporan tindak lanjut terlampir.",
             "lampiran": [berkas("laporan.pdf"), berkas("foto.png", png_kecil())],
+            **isian_kunci(),
         },
     )
     assert kirim.status_code == 302 and kirim.url == _url("sanggahan_daftar", ev.code)
@@ -382,6 +384,7 @@ def test_unggahan_palsu_lewat_halaman_ditolak_dengan_pesan(client, ev, kepala_di
             "level_diminta": "5",
             "alasan": "Lihat lampiran.",
             "lampiran": [berkas("catatan.pdf", TEKS_BERNAMA_PDF)],
+            **isian_kunci(),
         },
     )
     assert r.status_code == 400

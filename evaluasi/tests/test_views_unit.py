@@ -27,6 +27,7 @@ from evaluasi.models import (
     SlotBukti,
 )
 from evaluasi.tests.conftest import jendela_siklus
+from kaltim_yanlik.core.kiriman import isian_kunci
 from kode_etik.models import Penyelenggara
 
 from .alur import PDF_KECIL
@@ -347,7 +348,7 @@ def test_pratinjau_isian_sampah_400_dengan_pesan(client, operator_dinkes, ev_din
 
 def _unggah_lewat_halaman(client, ev, slot, nama, isi, berlaku="2025-01-15"):
     berkas = SimpleUploadedFile(nama, isi, content_type="application/pdf")
-    data = {"slot": str(slot.code), "berkas": berkas, "berlaku_tanggal": berlaku}
+    data = {"slot": str(slot.code), "berkas": berkas, "berlaku_tanggal": berlaku, **isian_kunci()}
     return client.post(_url("bukti_unggah", ev, 2), data, follow=True)
 
 
@@ -396,7 +397,7 @@ def test_formulir_unggah_menolak_tanggal_dan_berkas_kosong(
 ):
     slot = _indikator(ev_dinkes, 2).slot_bukti.get(urutan=1)
     client.force_login(operator_dinkes)
-    data = {"slot": str(slot.code), "berlaku_tanggal": berlaku}
+    data = {"slot": str(slot.code), "berlaku_tanggal": berlaku, **isian_kunci()}
     if not tanpa_berkas:
         data["berkas"] = SimpleUploadedFile("ba.pdf", PDF_KECIL)
     r = client.post(_url("bukti_unggah", ev_dinkes, 2), data, follow=True)
@@ -502,7 +503,7 @@ def test_pimpinan_dan_biro_membaca_tanpa_masukan_aktif_dan_post_403(
     berkas = SimpleUploadedFile("ba.pdf", PDF_KECIL)
     slot = str(bukti_dinkes.slot.code)
     assert client.post(_url("f01", ev_dinkes, 2), {"versi": "1", "isian_unsur": []}).status_code == 403
-    unggah = {"slot": slot, "berkas": berkas, "berlaku_tanggal": "2025-01-02"}
+    unggah = {"slot": slot, "berkas": berkas, "berlaku_tanggal": "2025-01-02", **isian_kunci()}
     assert client.post(_url("bukti_unggah", ev_dinkes, 2), unggah).status_code == 403
     assert client.post(reverse("evaluasi:bukti_hapus", args=[bukti_dinkes.code])).status_code == 403
     assert client.post(_url("ajukan", ev_dinkes)).status_code == 403

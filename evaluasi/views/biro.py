@@ -27,6 +27,7 @@ from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.selectors import penyelenggara_pilihan_for_user
 
 from .. import selectors, services
+from ..final import siklus_final, wajib_siklus_belum_final
 from ..forms.biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
 from ..grafik import grafik_distribusi, grafik_peringkat
 from ..jendela import FASE, fase_berjalan, hari_ini, rentang
@@ -179,6 +180,7 @@ def siklus_detail(request, code):
             "halaman": halaman,
             "sudah_diajukan": STATUS_SUDAH_DIAJUKAN,
             "boleh_kelola": akses.boleh(user, Kemampuan.KELOLA_SIKLUS),
+            "siklus_final": siklus_final(siklus),
             "publikasi": publikasi_konteks(siklus, user),
         },
     )
@@ -189,6 +191,11 @@ def siklus_detail(request, code):
 def siklus_hitung_ulang(request, code):
     siklus = selectors.siklus_get_for_user(user=request.user, code=code)
     akses.wajib(request.user, Kemampuan.KELOLA_SIKLUS)
+    try:
+        wajib_siklus_belum_final(siklus, "Hitung ulang hasil dan peringkat")
+    except DomainError as e:
+        messages.error(request, e.pesan)
+        return redirect("evaluasi:siklus_detail", code=siklus.code)
     siklus_id = siklus.pk
     # Diantrekan setelah commit agar worker membaca data yang sudah tersimpan; broker mati: dihitung
     # langsung (lihat siklus_hitung_ulang_antrekan).
@@ -367,6 +374,8 @@ def f02(request, code):
             "boleh_nilai": boleh_nilai,
             "boleh_finalkan": akses.boleh(user, Kemampuan.NILAI_EVALUASI)
             and evaluasi.status == Status.DINILAI,
+            "boleh_koreksi": akses.boleh(user, Kemampuan.KOREKSI_HASIL) and evaluasi.status == Status.FINAL,
+            "koreksi": list(evaluasi.koreksi.select_related("oleh").order_by("-pada")),
             "form_kembalikan": _form_kembalikan(kelompok, draf) if boleh_nilai else None,
             "buka_kembalikan": draf.get("jenis") == "kembalikan",
         },

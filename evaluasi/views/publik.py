@@ -1,14 +1,19 @@
 """Halaman publik hasil monev (tanpa login): daftar siklus terbit, hasil satu siklus, dan ringkasan per unit.
 
-Semua bacaan lewat ``evaluasi.selectors_publik``, yang hanya mengenal siklus yang sudah dipublikasikan:
-tahun atau kode yang belum terbit dijawab 404 seperti yang tidak ada. Grafiknya fungsi ``evaluasi.grafik``
-yang sama dengan PDF, sehingga halaman dan dokumen menampilkan gambar yang sama.
+Semua bacaan lewat ``evaluasi.selectors.publik``, yang membaca potret versi publikasi dan hanya mengenal
+siklus yang sedang dipublikasikan: tahun, versi, atau kode yang belum terbit dijawab 404 seperti yang tidak
+ada. Halaman terbaru ``/hasil/<tahun>/`` menampilkan versi terakhir; versi sebelumnya tetap di
+``/hasil/<tahun>/versi/<n>/``. Peringkat dipecah per halaman (``PER_HALAMAN``) agar halaman tetap ringan.
+Grafiknya fungsi ``evaluasi.grafik`` yang sama dengan PDF.
 """
 
+from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from ..grafik import TARGET_IPP, grafik_aspek, grafik_distribusi, grafik_peringkat, warna_kategori
 from ..selectors import publik as selectors_publik
+
+PER_HALAMAN = 50
 
 
 def _distribusi(ringkasan, lalu, warna: dict[str, str]) -> list[dict]:
@@ -33,6 +38,8 @@ def _kartu_siklus(terbit) -> dict:
     warna = warna_kategori([kode for kode, _, _ in ringkasan.distribusi])
     return {
         "siklus": terbit.siklus,
+        "versi": terbit.versi,
+        "dipublikasikan_pada": terbit.dipublikasikan_pada,
         "jumlah_lokus": terbit.jumlah_lokus,
         "ringkasan": ringkasan,
         "tidak_mengajukan": terbit.jumlah_lokus - ringkasan.jumlah_dinilai,
@@ -67,8 +74,9 @@ def _perubahan(baris) -> dict:
     }
 
 
-def _grafik_siklus(rekap) -> dict:
-    peringkat = [(b.penyelenggara, b.ipp, b.kategori) for b in rekap.baris]
+def _grafik_siklus(rekap, baris_halaman) -> dict:
+    # Grafik peringkat mengikuti halaman tabel: 50 batang terbaca, seribu tidak.
+    peringkat = [(b.penyelenggara, b.ipp, b.kategori) for b in baris_halaman]
     return {
         "distribusi": grafik_distribusi(rekap.ringkasan.distribusi),
         "peringkat": grafik_peringkat(peringkat, rekap.kategori_urut) if peringkat else None,
@@ -76,9 +84,9 @@ def _grafik_siklus(rekap) -> dict:
     }
 
 
-def publik_siklus(request, tahun):
-    rekap = selectors_publik.rekap_terbit(tahun=tahun)
+def _halaman_siklus(request, rekap):
     warna = warna_kategori(rekap.kategori_urut)
+    halaman = Paginator(rekap.baris, PER_HALAMAN).get_page(request.GET.get("halaman"))
     return render(
         request,
         "evaluasi/publik/siklus.html",
@@ -88,12 +96,21 @@ def publik_siklus(request, tahun):
             "lalu": rekap.lalu,
             "distribusi": _distribusi(rekap.ringkasan, rekap.lalu, warna),
             "aspek": _aspek_banding(rekap.ringkasan, rekap.lalu),
-            "peringkat": [{"b": b, "warna": warna.get(b.kategori, "")} for b in rekap.baris],
+            "halaman": halaman,
+            "peringkat": [{"b": b, "warna": warna.get(b.kategori, "")} for b in halaman],
             "perubahan": _perubahan(rekap.baris) if rekap.lalu else None,
-            "tidak_mengajukan": selectors_publik.lokus_tidak_mengajukan(siklus=rekap.siklus),
-            "grafik": _grafik_siklus(rekap),
+            "tidak_mengajukan": rekap.tidak_mengajukan,
+            "grafik": _grafik_siklus(rekap, list(halaman)),
         },
     )
+
+
+def publik_siklus(request, tahun):
+    return _halaman_siklus(request, selectors_publik.rekap_terbit(tahun=tahun))
+
+
+def publik_siklus_versi(request, tahun, nomor):
+    return _halaman_siklus(request, selectors_publik.rekap_terbit(tahun=tahun, nomor=nomor))
 
 
 def _aspek_unit(baris, ringkasan) -> list[dict]:
@@ -110,8 +127,8 @@ def _aspek_unit(baris, ringkasan) -> list[dict]:
     ]
 
 
-def publik_unit(request, tahun, code):
-    rekap = selectors_publik.rekap_terbit(tahun=tahun)
+def publik_unit(request, tahun, code, nomor=None):
+    rekap = selectors_publik.rekap_terbit(tahun=tahun, nomor=nomor)
     baris = selectors_publik.baris_lokus_terbit(rekap=rekap, code=code)
     aspek = _aspek_unit(baris, rekap.ringkasan)
     return render(
@@ -119,6 +136,7 @@ def publik_unit(request, tahun, code):
         "evaluasi/publik/unit.html",
         {
             "siklus": rekap.siklus,
+            "rekap": rekap,
             "baris": baris,
             "warna": warna_kategori(rekap.kategori_urut).get(baris.kategori, ""),
             "jumlah_berperingkat": len(rekap.baris),
@@ -126,7 +144,7 @@ def publik_unit(request, tahun, code):
             "aspek": aspek,
             "grafik_aspek": grafik_aspek([(a["kode"], a["nama"], a["nilai"]) for a in aspek]),
             "riwayat": selectors_publik.riwayat_ipp_terbit(
-                penyelenggara_id=baris.penyelenggara_id, sebelum_tahun=tahun
+                penyelenggara_code=baris.penyelenggara_code, sebelum_tahun=tahun
             ),
             "target": TARGET_IPP,
         },

@@ -29,6 +29,7 @@ def publikasi_konteks(siklus, user) -> dict:
         "oleh": siklus.dipublikasikan_oleh if terbit else None,
         "penghalang": services.alasan_belum_dapat_dipublikasikan(siklus) if boleh and not terbit else None,
         "form_tarik": TarikPublikasiForm() if boleh and terbit else None,
+        "versi": list(siklus.versi_publikasi.select_related("oleh").order_by("-nomor")),
     }
 
 

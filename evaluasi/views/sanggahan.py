@@ -9,10 +9,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from akun import akses
 from akun.akses import Kemampuan
+from kaltim_yanlik.core import kiriman
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
@@ -101,13 +103,23 @@ def _kirim_sanggahan(request, evaluasi, indikator):
     akses.wajib_ubah_di_unit(request.user, Kemampuan.SANGGAH_EVALUASI, evaluasi.penyelenggara)
     form = SanggahanForm(request.POST, request.FILES)
     if form.is_valid():
-        try:
+        kunci = form.cleaned_data.pop(kiriman.BIDANG)
+
+        def ajukan():
             services.sanggahan_ajukan(
                 evaluasi=evaluasi, indikator=indikator, oleh=request.user, **form.cleaned_data
+            )
+            return reverse("evaluasi:sanggahan_daftar", args=[evaluasi.code]), {}
+
+        try:
+            hasil = kiriman.jalankan_sekali(
+                kunci=kunci, lingkup="evaluasi.sanggahan.ajukan", pengguna=request.user, aksi=ajukan
             )
         except DomainError as e:
             form.add_error(None, e.pesan)
         else:
+            if hasil.ulang:
+                return kiriman.jawab_ulang(request, hasil)
             messages.success(
                 request,
                 f"Sanggahan atas indikator {indikator.nomor} diajukan ke Biro Organisasi. "

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from akun import akses
 from akun.akses import Kemampuan
+from kaltim_yanlik.core import kiriman
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
@@ -391,7 +392,8 @@ def bukti_unggah(request, code, nomor):
         messages.error(request, f"Bukti belum diunggah: {form.ringkasan_galat()}")
         return _ke_f01(evaluasi, nomor)
     slot, berkas = form.cleaned_data["slot"], form.cleaned_data["berkas"]
-    try:
+
+    def unggah():
         services.bukti_unggah(
             evaluasi=evaluasi,
             slot=slot,
@@ -399,11 +401,23 @@ def bukti_unggah(request, code, nomor):
             berlaku_tanggal=form.cleaned_data["berlaku_tanggal"],
             oleh=request.user,
         )
+        tujuan = reverse("evaluasi:f01", args=[evaluasi.code, nomor]) + f"#bukti-{slot.code}"
+        return tujuan, {}
+
+    try:
+        hasil = kiriman.jalankan_sekali(
+            kunci=form.cleaned_data[kiriman.BIDANG],
+            lingkup="evaluasi.bukti.unggah",
+            pengguna=request.user,
+            aksi=unggah,
+        )
     except DomainError as e:
         messages.error(request, f"Bukti «{slot.nama}» tidak disimpan: {e.pesan}")
         return _ke_f01(evaluasi, nomor)
+    if hasil.ulang:
+        return kiriman.jawab_ulang(request, hasil)
     messages.success(request, f"Berkas {berkas.name} diunggah pada «{slot.nama}».")
-    return _ke_f01(evaluasi, nomor, jangkar=f"#bukti-{slot.code}")
+    return redirect(hasil.url)
 
 
 @login_required

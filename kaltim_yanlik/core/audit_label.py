@@ -13,6 +13,10 @@ LABEL_AKSI: dict[str, str] = {
     # Akun dan data induk
     "akun.pengguna.dibuat": "Akun pengguna dibuat",
     "akun.pengguna.diubah": "Akun pengguna diubah",
+    "akun.2fa.didaftarkan": "Verifikasi dua langkah didaftarkan",
+    "akun.2fa.kode_salah": "Kode verifikasi dua langkah salah",
+    "akun.2fa.kode_cadangan_dipakai": "Kode cadangan dipakai untuk masuk",
+    "akun.2fa.kode_cadangan_diganti": "Kode cadangan dibuat ulang",
     "kode_etik.penyelenggara.dibuat": "Penyelenggara ditambahkan",
     "kode_etik.penyelenggara.diubah": "Data Penyelenggara diubah",
     "kode_etik.pelaksana.dibuat": "Pelaksana ditambahkan",
@@ -58,6 +62,8 @@ LABEL_AKSI: dict[str, str] = {
     "evaluasi.siklus.diubah": "Jendela siklus monev diubah",
     "evaluasi.siklus.dipublikasikan": "Hasil siklus dipublikasikan",
     "evaluasi.siklus.publikasi_ditarik": "Publikasi hasil siklus ditarik",
+    "evaluasi.publikasi.versi_diterbitkan": "Versi publikasi hasil diterbitkan",
+    "evaluasi.koreksi.dicatat": "Koreksi hasil final dicatat",
     # Monev PEKPPP: pengisian, penilaian, sanggahan
     "evaluasi.f01.disimpan": "Isian F-01 disimpan",
     "evaluasi.bukti.diunggah": "Bukti dukung diunggah",

@@ -6,6 +6,13 @@ nama berkas, dan ``ambil_subjek(user, code)`` yang mengambil subjek lewat kebija
 
 Alur: ``dokumen_minta`` (request) → tugas ``dokumen_render_task`` → ``dokumen_proses`` (worker):
 antri → diproses → selesai | gagal (dengan alasan; dapat diminta ulang).
+
+Dokumen adalah rekaman: setiap render yang selesai menjadi ``RevisiDokumen`` bernomor yang berkasnya tidak
+pernah ditimpa; menerbitkan ulang naskah yang sudah terbit wajib beralasan. Siapa boleh menerbitkan (ulang)
+adalah aturan per jenis, ``JenisDokumen.boleh_terbitkan(user, subjek)``, dipasok app pemilik subjek (tabel
+kewenangan ``akun.kewenangan``: pemutus atau penanda tangan tindakannya; Biro untuk dokumen siklus). Tanpa
+aturan, tidak seorang pun boleh menerbitkan: pembaca (pimpinan, Kepala yang membaca UPTD-nya, Sekda yang
+membaca) hanya mengunduh.
 """
 
 import logging
@@ -16,6 +23,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
@@ -23,8 +31,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from .audit import audit_catat
+from .exceptions import DomainError
 from .ketahanan import jeda_uji
-from .models import DokumenPDF
+from .models import DokumenPDF, RevisiDokumen
 from .pdf import html_ke_pdf
 
 logger = logging.getLogger(__name__)
@@ -43,6 +52,8 @@ class JenisDokumen:
     konteks: Callable[[Any], dict]
     nama_berkas: Callable[[Any], str]
     unit_subjek: Callable[[Any], int | None] = lambda subjek: None
+    # Siapa boleh menerbitkan (dan menerbitkan ulang) dokumen ini untuk subjek tersebut; bawaan: tidak ada.
+    boleh_terbitkan: Callable[[Any, Any], bool] = lambda user, subjek: False
 
 
 _REGISTRI: dict[str, JenisDokumen] = {}
@@ -79,13 +90,26 @@ def _sedang_diantre(dokumen: DokumenPDF) -> bool:
     return dokumen.sedang_berjalan and dokumen.diminta_pada > timezone.now() - BATAS_MACET
 
 
+PESAN_TIDAK_BERHAK = (
+    "Anda dapat mengunduh dokumen ini, tetapi tidak berwenang menerbitkan atau menerbitkan ulangnya."
+)
+
+
+def boleh_terbitkan(user, *, jenis: str, subjek) -> bool:
+    return bool(jenis_dokumen(jenis).boleh_terbitkan(user, subjek))
+
+
 @transaction.atomic
-def dokumen_minta(*, jenis: str, subjek, oleh) -> DokumenPDF:
+def dokumen_minta(*, jenis: str, subjek, oleh, alasan: str = "") -> DokumenPDF:
     """Antrekan render dokumen ``jenis`` untuk ``subjek``; permintaan ganda selagi berjalan diabaikan.
 
-    Hak atas subjek sudah diperiksa pemanggil lewat ``JenisDokumen.ambil_subjek``.
+    Hak melihat subjek sudah diperiksa pemanggil lewat ``JenisDokumen.ambil_subjek``; hak menerbitkan
+    diperiksa di sini (``PermissionDenied``). Naskah yang sudah terbit hanya diterbitkan ulang dengan
+    ``alasan``; hasilnya revisi baru, revisi lama tetap tersimpan.
     """
     jd = jenis_dokumen(jenis)
+    if not jd.boleh_terbitkan(oleh, subjek):
+        raise PermissionDenied(PESAN_TIDAK_BERHAK)
     ct = ContentType.objects.get_for_model(subjek)
     dokumen, baru = DokumenPDF.objects.select_for_update().get_or_create(
         jenis=jenis,
@@ -95,6 +119,13 @@ def dokumen_minta(*, jenis: str, subjek, oleh) -> DokumenPDF:
     )
     if not baru and _sedang_diantre(dokumen):
         return dokumen
+    alasan = (alasan or "").strip()
+    if not baru and not alasan and dokumen.revisi.exists():
+        raise DomainError(
+            "Tuliskan alasan penerbitan ulang. Naskah yang sudah terbit tetap disimpan sebagai revisi lama; "
+            "alasan dicatat bersama revisi baru."
+        )
+    dokumen.alasan_permintaan = alasan[:2000]
     dokumen.status, dokumen.alasan_gagal = DokumenPDF.Status.ANTRI, ""
     dokumen.diminta_oleh, dokumen.diminta_pada = oleh, timezone.now()
     dokumen.nama_berkas = jd.nama_berkas(subjek)
@@ -105,7 +136,7 @@ def dokumen_minta(*, jenis: str, subjek, oleh) -> DokumenPDF:
         aksi="dokumen.diminta",
         oleh=oleh,
         penyelenggara_id=dokumen.penyelenggara_id,
-        data={"jenis": jenis, "subjek": str(subjek)},
+        data={"jenis": jenis, "subjek": str(subjek), "alasan": dokumen.alasan_permintaan},
     )
     dokumen_id = dokumen.pk
     transaction.on_commit(lambda: _antrekan(dokumen_id), robust=True)
@@ -198,14 +229,22 @@ def dokumen_proses(*, dokumen_id: int) -> DokumenPDF | None:
 
 
 def _simpan_hasil(dokumen_id: int, pdf: bytes, durasi_md: int) -> DokumenPDF:
+    """Berkas baru menjadi revisi berikutnya; berkas revisi sebelumnya tidak disentuh (rekam terbitan)."""
     with transaction.atomic():
         dokumen = DokumenPDF.objects.select_for_update().get(pk=dokumen_id)
-        lama = dokumen.berkas.name if dokumen.berkas else ""
         dokumen.berkas.save("dokumen.pdf", ContentFile(pdf), save=False)
         dokumen.status, dokumen.alasan_gagal = DokumenPDF.Status.SELESAI, ""
         dokumen.ukuran, dokumen.durasi_md, dokumen.selesai_pada = len(pdf), durasi_md, timezone.now()
         dokumen.save()
-        if lama:
-            storage = dokumen.berkas.storage
-            transaction.on_commit(lambda: storage.delete(lama))
+        terakhir = dokumen.revisi.order_by("-nomor").values_list("nomor", flat=True).first() or 0
+        RevisiDokumen.objects.create(
+            dokumen=dokumen,
+            nomor=terakhir + 1,
+            berkas=dokumen.berkas.name,
+            ukuran=len(pdf),
+            diminta_oleh_id=dokumen.diminta_oleh_id,
+            diminta_pada=dokumen.diminta_pada,
+            selesai_pada=dokumen.selesai_pada,
+            alasan=dokumen.alasan_permintaan,
+        )
     return dokumen

@@ -84,9 +84,10 @@ def _lokasi_dokumen(instance, filename: str) -> str:
 class DokumenPDF(BaseModel):
     """Dokumen PDF hasil render di latar untuk satu subjek (mis. satu evaluasi), dengan status prosesnya.
 
-    Satu baris per (jenis, subjek): meminta ulang merender ulang baris yang sama. Berkas versi sebelumnya
-    tetap dapat diunduh sampai render baru selesai. Hak melihatnya adalah hak melihat subjeknya, diperiksa
-    oleh app pemilik subjek lewat registri ``core.dokumen``.
+    Satu baris per (jenis, subjek) yang memegang status permintaan dan berkas terbarunya. Setiap render yang
+    selesai adalah satu ``RevisiDokumen`` bernomor yang berkasnya tidak pernah ditimpa atau dihapus: naskah
+    yang sudah terbit disimpan sebagaimana terbit. Hak melihatnya adalah hak melihat subjeknya, diperiksa
+    oleh app pemilik subjek lewat registri ``core.dokumen``; hak menerbitkan (ulang) per jenis dokumen.
     """
 
     class Status(models.TextChoices):
@@ -114,6 +115,8 @@ class DokumenPDF(BaseModel):
     mulai_pada = models.DateTimeField(null=True, blank=True)
     selesai_pada = models.DateTimeField(null=True, blank=True)
     durasi_md = models.PositiveIntegerField("durasi render (ms)", null=True, blank=True)
+    # Alasan permintaan yang sedang diproses; disalin ke revisi saat render selesai.
+    alasan_permintaan = models.TextField("alasan permintaan", blank=True)
 
     class Meta:
         ordering = ["-diminta_pada"]
@@ -268,3 +271,61 @@ class DasarHukumNaskah(models.Model):
 
     def __str__(self):
         return f"{self.jenis_naskah}: {self.dasar_hukum}"
+
+
+class KirimanFormulir(models.Model):
+    """Satu kiriman formulir pembuat rekaman yang sudah diterima, menurut kunci sekali pakainya.
+
+    Kunci diterbitkan saat formulir ditampilkan (``core/kiriman.py``). Kiriman pertama mencatat barisnya dalam
+    transaksi yang sama dengan rekaman yang dibuatnya; kiriman ulang (klik ganda, kirim ulang peramban, dua
+    permintaan bersamaan) menabrak indeks unik, menunggu yang pertama selesai, lalu dijawab dengan
+    ``hasil_url`` yang pertama — tidak pernah rekaman kedua.
+    """
+
+    kunci = models.CharField(max_length=64, unique=True)
+    lingkup = models.CharField(max_length=80)
+    pengguna = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hasil_url = models.CharField(max_length=500, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    dibuat = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-dibuat"]
+        verbose_name = "kiriman formulir"
+        verbose_name_plural = "kiriman formulir"
+
+    def __str__(self):
+        return f"{self.lingkup} {self.kunci[:8]}…"
+
+
+class RevisiDokumen(BaseModel):
+    """Satu terbitan dokumen: nomor revisi, berkasnya, kapan, atas permintaan siapa, dan alasannya.
+
+    Revisi 1 adalah terbitan pertama; setiap "buat ulang" yang selesai menambah revisi berikutnya dengan
+    alasan wajib. Berkas revisi lama tetap dapat diunduh (kartu dokumen mencantumkannya beserta tanggalnya).
+    """
+
+    dokumen = models.ForeignKey(DokumenPDF, on_delete=models.PROTECT, related_name="revisi")
+    nomor = models.PositiveSmallIntegerField()
+    berkas = models.FileField(max_length=255)
+    ukuran = models.PositiveIntegerField()
+    diminta_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    diminta_pada = models.DateTimeField()
+    selesai_pada = models.DateTimeField()
+    alasan = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["dokumen", "-nomor"]
+        verbose_name = "revisi dokumen"
+        verbose_name_plural = "revisi dokumen"
+        constraints = [
+            models.UniqueConstraint(fields=["dokumen", "nomor"], name="revisi_dokumen_nomor_unik"),
+            models.CheckConstraint(condition=models.Q(nomor__gte=1), name="revisi_dokumen_nomor_positif"),
+        ]
+
+    def __str__(self):
+        return f"{self.dokumen} — revisi {self.nomor}"

@@ -3,6 +3,7 @@
 import logging
 
 from django.db import transaction
+from django.utils import timezone
 
 from .models import Notifikasi
 from .tasks import kirim_email_task
@@ -44,3 +45,11 @@ def _antrekan_email(subjek: str, teks: str, daftar_alamat: list[str]) -> None:
             sisa = len(daftar_alamat) - urutan
             logger.exception("Broker tidak terjangkau: %s e-mail «%s» tidak diantrekan", sisa, subjek)
             return
+
+
+def notifikasi_tandai_dibaca(*, penerima, notifikasi: Notifikasi | None = None) -> int:
+    """Tandai satu notifikasi (atau semua yang belum dibaca) milik ``penerima`` sebagai dibaca."""
+    qs = Notifikasi.objects.filter(penerima=penerima, dibaca_pada__isnull=True)
+    if notifikasi is not None:
+        qs = qs.filter(pk=notifikasi.pk)
+    return qs.update(dibaca_pada=timezone.now())

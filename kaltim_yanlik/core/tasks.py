@@ -33,3 +33,11 @@ def dokumen_antre_ulang_task() -> int:
     from .dokumen import dokumen_antre_ulang
 
     return dokumen_antre_ulang(lebih_lama_dari=timedelta(seconds=settings.DOKUMEN_ANTRE_ULANG_DETIK))
+
+
+@shared_task
+def kiriman_bersihkan_task() -> int:
+    """Buang kunci kiriman sekali yang sudah tua (dijadwalkan harian di settings)."""
+    from .kiriman import kiriman_bersihkan
+
+    return kiriman_bersihkan()

@@ -125,12 +125,15 @@ def test_keputusan_gubernur_dan_piagam_unit(
     piagam = ph.penerima.get(penyelenggara=dinkes)
     teks = _teks(_buat(PIAGAM_PENYELENGGARA, piagam, biro, django_capture_on_commit_callbacks))
     assert dinkes.nama in teks and "100.3.3.2/K.500/2026" in teks and "Pin khusus" in teks
-    # Unit lain: piagam Dinkes dan Keputusan Gubernur 404; unit sendiri: piagamnya boleh.
+    # Unit lain: piagam Dinkes dan Keputusan Gubernur 404; unit sendiri mengunduh piagamnya, tetapi yang
+    # menerbitkan (ulang) hanya pencatat penetapan Gubernur menurut tabel kewenangan: 403.
     client.force_login(kepala_samsat)
     assert client.post(reverse("dokumen_buat", args=[PIAGAM_PENYELENGGARA, piagam.code])).status_code == 404
     assert client.post(reverse("dokumen_buat", args=[KEPUTUSAN_GUBERNUR, ph.code])).status_code == 404
     client.force_login(kepala_dinkes)
-    assert client.post(reverse("dokumen_buat", args=[PIAGAM_PENYELENGGARA, piagam.code])).status_code == 302
+    assert client.post(reverse("dokumen_buat", args=[PIAGAM_PENYELENGGARA, piagam.code])).status_code == 403
+    dokumen = DokumenPDF.objects.get(jenis=PIAGAM_PENYELENGGARA)
+    assert client.get(reverse("dokumen_unduh", args=[dokumen.code])).status_code == 200
 
 
 def test_halaman_publik_hanya_dengan_persetujuan(periode_ditetapkan, staf_dinkes, client):

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from evaluasi.models import Evaluasi
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.kiriman import isian_kunci
 from kaltim_yanlik.core.models import JejakAudit
 from penghargaan.services import penyelenggara as services
 
@@ -120,7 +121,8 @@ def test_halaman_biro_usul_keluarkan_tetapkan(siklus_final, biro, dinkes, labkes
     assert labkes_p.dikeluarkan
     # Keputusan tanpa nomor: 400 dengan pesan, tidak berubah.
     r = client.post(
-        reverse("penghargaan:penyelenggara_tetapkan", args=[penghargaan.code]), {"bentuk": ["piagam"]}
+        reverse("penghargaan:penyelenggara_tetapkan", args=[penghargaan.code]),
+        {"bentuk": ["piagam"], **isian_kunci()},
     )
     assert r.status_code == 400 and "wajib diisi" in r.content.decode()
     r = client.post(
@@ -129,6 +131,7 @@ def test_halaman_biro_usul_keluarkan_tetapkan(siklus_final, biro, dinkes, labkes
             "nomor_keputusan": "K/1",
             "tanggal_keputusan": timezone.localdate().isoformat(),
             "bentuk": ["piagam"],
+            **isian_kunci(),
         },
     )
     assert r.status_code == 302

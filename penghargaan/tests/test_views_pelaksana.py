@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from kaltim_yanlik.core.kiriman import isian_kunci
 from penghargaan.models import NilaiPenghargaan, PeriodePenghargaan
 
 from .conftest import bulan_lalu, isi_semua_lembar, periode_siap
@@ -123,7 +124,7 @@ def test_alur_lewat_formulir_sampai_penetapan(client, kepala_dinkes, staf_dinkes
         {
             "nomor_keputusan": "800/PT/10/2026", "tanggal_keputusan": timezone.localdate().isoformat(),
             f"pilih_{teratas.pk}": "on", f"bentuk_{teratas.pk}": ["piagam", "pin"],
-            f"publik_{teratas.pk}": "on",
+            f"publik_{teratas.pk}": "on", **isian_kunci(),
         },
     )  # fmt: skip
     assert r.status_code == 302
@@ -149,12 +150,15 @@ def test_masukan_buruk_dijawab_pesan_tanpa_mengubah(client, kepala_dinkes, staf_
     r = client.post(url, data)
     assert r.status_code == 200 and "bilangan bulat 0–100" in r.content.decode()
     assert set(NilaiPenghargaan.objects.filter(anggota=anggota).values_list("nilai", flat=True)) == {70}
-    r = client.post(reverse("penghargaan:periode_tetapkan", args=[periode.code]), {"nomor_keputusan": "X"})
+    r = client.post(
+        reverse("penghargaan:periode_tetapkan", args=[periode.code]),
+        {"nomor_keputusan": "X", **isian_kunci()},
+    )
     assert r.status_code == 200 and "Pilih sedikitnya satu penerima" not in r.content.decode()
     assert "wajib diisi" in r.content.decode()
     r = client.post(
         reverse("penghargaan:periode_tetapkan", args=[periode.code]),
-        {"nomor_keputusan": "X", "tanggal_keputusan": timezone.localdate().isoformat()},
+        {"nomor_keputusan": "X", "tanggal_keputusan": timezone.localdate().isoformat(), **isian_kunci()},
     )
     assert "Pilih sedikitnya satu penerima" in r.content.decode()
     r = client.post(

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from akun import akses
 from akun.akses import Kemampuan
+from kaltim_yanlik.core import kiriman
 from kaltim_yanlik.core.exceptions import DomainError
 
 from .. import selectors
@@ -333,16 +334,26 @@ def periode_tetapkan(request, code):
     form = PenetapanForm(request.POST or None, nominasi=urut)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        try:
+
+        def tetapkan():
             services.periode_tetapkan(
                 periode=periode, penerima=form.penerima(), nomor_keputusan=d["nomor_keputusan"],
                 tanggal_keputusan=d["tanggal_keputusan"], oleh=request.user,
             )  # fmt: skip
+            return _ke_periode(periode, "penetapan")["Location"], {}
+
+        try:
+            hasil = kiriman.jalankan_sekali(
+                kunci=d[kiriman.BIDANG], lingkup="penghargaan.pelaksana.tetapkan", pengguna=request.user,
+                aksi=tetapkan,
+            )  # fmt: skip
         except DomainError as e:
             form.add_error(None, e.pesan)
         else:
+            if hasil.ulang:
+                return kiriman.jawab_ulang(request, hasil)
             messages.success(request, "Penerima penghargaan ditetapkan. Keputusan dan piagam dapat dibuat.")
-            return _ke_periode(periode, "penetapan")
+            return redirect(hasil.url)
     baris = [
         (h, penilaian.nominasi[h.nominasi_id], rekam, form.bidang_nominasi(penilaian.nominasi[h.nominasi_id]))
         for h, _n, rekam, _nilai in penilaian.baris()

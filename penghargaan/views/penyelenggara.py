@@ -15,6 +15,7 @@ from akun import akses
 from akun.akses import Kemampuan
 from evaluasi.models import SiklusMonev
 from evaluasi.selectors import instrumen_terbaru
+from kaltim_yanlik.core import kiriman
 from kaltim_yanlik.core.exceptions import DomainError
 
 from .. import selectors
@@ -139,14 +140,27 @@ def penyelenggara_tetapkan(request, code):
     akses.wajib(request.user, Kemampuan.KELOLA_PENGHARGAAN_PENYELENGGARA)
     form = KeputusanGubernurForm(request.POST)
     if form.is_valid():
-        try:
+        kunci = form.cleaned_data.pop(kiriman.BIDANG)
+
+        def tetapkan():
             services.penghargaan_tetapkan(penghargaan=penghargaan, oleh=request.user, **form.cleaned_data)
+            return _ke_detail(penghargaan)["Location"], {}
+
+        try:
+            hasil = kiriman.jalankan_sekali(
+                kunci=kunci,
+                lingkup="penghargaan.penyelenggara.tetapkan",
+                pengguna=request.user,
+                aksi=tetapkan,
+            )
         except DomainError as e:
             form.add_error(None, e.pesan)
         except PermissionDenied as e:
             form.add_error(None, str(e))
             return _render_detail(request, penghargaan, form_keputusan=form, status=403)
         else:
+            if hasil.ulang:
+                return kiriman.jawab_ulang(request, hasil)
             messages.success(request, "Keputusan Gubernur dicatat. Piagam setiap unit dapat dibuat.")
-            return _ke_detail(penghargaan)
+            return redirect(hasil.url)
     return _render_detail(request, penghargaan, form_keputusan=form, status=400)

@@ -78,6 +78,13 @@ class Pengaduan(BaseModel):
             models.CheckConstraint(
                 condition=~Q(status="ditolak") | ~Q(alasan_ditolak=""), name="pengaduan_ditolak_beralasan"
             ),
+            # Satu nomor tiket saluran (mis. SP4N-LAPOR!) hanya satu pengaduan: pencatatan ganda dan kiriman
+            # bersamaan ditolak basis data, bukan hanya diperiksa service.
+            models.UniqueConstraint(
+                fields=["saluran", "nomor_lapor"],
+                condition=~Q(nomor_lapor=""),
+                name="pengaduan_nomor_lapor_unik_per_saluran",
+            ),
         ]
 
     def __str__(self):

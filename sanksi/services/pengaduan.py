@@ -129,6 +129,19 @@ def _riwayat(pengaduan: Pengaduan, keterangan: str, oleh, pada=None) -> RiwayatS
     )
 
 
+def _wajib_nomor_belum_tercatat(saluran: str, nomor: str) -> None:
+    """Tolak nomor tiket yang sudah dipakai pengaduan lain pada saluran yang sama, dengan kode lacaknya."""
+    if not nomor:
+        return
+    lama = Pengaduan.objects.filter(saluran=saluran, nomor_lapor=nomor).values_list("kode_lacak", flat=True)
+    kode = lama.first()
+    if kode:
+        raise DomainError(
+            f"Nomor {nomor} dari saluran {Saluran(saluran).label} sudah tercatat pada pengaduan dengan kode "
+            f"lacak {kode}. Buka pengaduan itu; satu nomor tiket hanya dicatat sekali."
+        )
+
+
 def _buat(data: dict, diperiksa: list[tuple], *, keterangan: str, oleh) -> Pengaduan:
     """Simpan pengaduan baru berstatus diterima, riwayat pertamanya, dan lampirannya (semua atau tidak)."""
     tertulis: list = []
@@ -139,6 +152,8 @@ def _buat(data: dict, diperiksa: list[tuple], *, keterangan: str, oleh) -> Penga
             simpan_lampiran(LampiranPengaduan, diperiksa, tertulis, pengaduan=pengaduan)
     except IntegrityError as e:
         buang_berkas(tertulis)
+        # Pencatatan bersamaan nomor yang sama: indeks unik menunggu yang pertama, yang kedua ditolak di sini.
+        _wajib_nomor_belum_tercatat(data.get("saluran", ""), data.get("nomor_lapor", ""))
         raise DomainError("Pengaduan tidak dapat disimpan saat ini. Coba kirim lagi.") from e
     except Exception:
         # Transaksi dibatalkan: berkas yang sudah tertulis dibuang agar tidak ada lampiran tanpa baris.
@@ -250,6 +265,7 @@ def pengaduan_catat(
         "diterima_pada": _awal_hari_atau_sekarang(diterima_tanggal),
         "dicatat_oleh": oleh,
     }
+    _wajib_nomor_belum_tercatat(saluran, data["nomor_lapor"])
     diperiksa = periksa_lampiran(lampiran)
     keterangan = f"Pengaduan diterima melalui {Saluran(saluran).label}."
     pengaduan = _buat(data, diperiksa, keterangan=keterangan, oleh=oleh)

@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from akun.models import AturanKewenangan, Pejabat
 from kaltim_yanlik.core.dokumen import dokumen_minta
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.kiriman import isian_kunci
 from kaltim_yanlik.core.models import DokumenPDF, JejakAudit
 from kode_etik import services as kode_etik_services
 from kode_etik.models import Larangan, Penempatan
@@ -106,11 +107,18 @@ def test_kepala_dinas_membaca_kasus_uptd_tetapi_403_saat_menjatuhkan_sanksi(
     assert "menunggu Kepala UPTD Laboratorium Kesehatan Daerah" in r.text
     data = {"sanksi-jenis": "teguran_tertulis", "sanksi-nomor_keputusan": "K/1",
             "sanksi-tanggal_keputusan": T_KEPUTUSAN.isoformat(), "sanksi-pertimbangan": "x"}  # fmt: skip
-    r = client.post(reverse("sanksi:kasus_langkah", args=[kasus.code, "sanksi"]), data)
+    r = client.post(
+        reverse("sanksi:kasus_langkah", args=[kasus.code, "sanksi"]), {**data, **isian_kunci("sanksi-")}
+    )
     assert r.status_code == 403 and "hanya dapat dilakukan oleh Kepala UPTD Laboratorium" in r.text
     assert not Sanksi.objects.exists()
     client.force_login(kepala_labkes)
-    assert client.post(reverse("sanksi:kasus_langkah", args=[kasus.code, "sanksi"]), data).status_code == 302
+    assert (
+        client.post(
+            reverse("sanksi:kasus_langkah", args=[kasus.code, "sanksi"]), {**data, **isian_kunci("sanksi-")}
+        ).status_code
+        == 302
+    )
     # Keputusan dicetak atas nama Kepala UPTD itu sendiri (yang memutus), bukan Kepala Dinas.
     teks = _render(KEPUTUSAN_SANKSI, Sanksi.objects.get(), kepala_labkes, django_capture_on_commit_callbacks)
     assert "KEPUTUSAN KEPALA UPTD LABORATORIUM KESEHATAN DAERAH" in teks and "dr. Sari Kepala Labkes" in teks

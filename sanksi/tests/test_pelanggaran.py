@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.hari_kerja import tambah_hari_kerja
+from kaltim_yanlik.core.kiriman import isian_kunci
 from kaltim_yanlik.core.models import JejakAudit, Notifikasi
 from kode_etik.models import Larangan
 from sanksi import services
@@ -464,6 +465,7 @@ def test_membuka_kasus_lewat_halaman_lalu_hanya_langkah_berikut_ditampilkan(
     r = client.post(
         reverse("sanksi:kasus_buka"),
         {
+            **isian_kunci(),
             "pelaksana": pelaksana_dinkes.code,
             "larangan": _larangan("i").pk,
             "sumber": "temuan_atasan",
@@ -474,7 +476,7 @@ def test_membuka_kasus_lewat_halaman_lalu_hanya_langkah_berikut_ditampilkan(
     assert r.status_code == 302 and r.url == _url(kasus)
     r = client.get(_url(kasus))
     assert 'id="form-pemanggilan"' in r.text and 'id="form-pemeriksaan"' not in r.text
-    r = client.post(_url(kasus, "pemanggilan"), _data_panggil())
+    r = client.post(_url(kasus, "pemanggilan"), {**_data_panggil(), **isian_kunci("pemanggilan-")})
     assert r.status_code == 302
     r = client.get(_url(kasus))
     assert 'id="form-pemeriksaan"' in r.text and 'id="form-pemanggilan"' not in r.text
@@ -493,7 +495,7 @@ def test_langkah_tidak_berurutan_lewat_halaman_menjadi_pesan_bukan_500(
         "bap-temuan": "y",
         "bap-terbukti": "ya",
     }
-    r = client.post(_url(kasus, "bap"), data)
+    r = client.post(_url(kasus, "bap"), {**data, **isian_kunci("bap-")})
     assert r.status_code == 400 and "Langkah harus berurutan" in r.text
     assert Pelanggaran.objects.get(pk=kasus.pk).tahap == Tahap.DIBUKA
 
@@ -504,7 +506,12 @@ def test_unit_lain_mendapat_404_di_setiap_halaman_dan_kiriman(
     kasus = _buka(pelaksana_dinkes, operator_dinkes)
     client.force_login(kepala_samsat)
     assert client.get(_url(kasus)).status_code == 404
-    assert client.post(_url(kasus, "pemanggilan"), _data_panggil()).status_code == 404
+    assert (
+        client.post(
+            _url(kasus, "pemanggilan"), {**_data_panggil(), **isian_kunci("pemanggilan-")}
+        ).status_code
+        == 404
+    )
     r = client.get(reverse("sanksi:kasus_daftar"))
     assert r.status_code == 200 and pelaksana_dinkes.nama not in r.text
     assert Pelanggaran.objects.get(pk=kasus.pk).tahap == Tahap.DIBUKA
@@ -517,7 +524,12 @@ def test_pimpinan_membaca_tetapi_mendapat_403_saat_mengirim(
     client.force_login(pimpinan)
     r = client.get(_url(kasus))
     assert r.status_code == 200 and "form-pemanggilan" not in r.text
-    assert client.post(_url(kasus, "pemanggilan"), _data_panggil()).status_code == 403
+    assert (
+        client.post(
+            _url(kasus, "pemanggilan"), {**_data_panggil(), **isian_kunci("pemanggilan-")}
+        ).status_code
+        == 403
+    )
     assert client.get(reverse("sanksi:kasus_buka")).status_code == 403
 
 
@@ -528,10 +540,10 @@ def test_operator_403_saat_menjatuhkan_sanksi_kepala_berhasil(
     client.force_login(operator_dinkes)
     r = client.get(_url(kasus))
     assert "form-sanksi" not in r.text and "menunggu Kepala Dinas Kesehatan" in r.text
-    r = client.post(_url(kasus, "sanksi"), _data_sanksi())
+    r = client.post(_url(kasus, "sanksi"), {**_data_sanksi(), **isian_kunci("sanksi-")})
     assert r.status_code == 403 and "hanya dapat dilakukan oleh Kepala Dinas Kesehatan" in r.text
     client.force_login(kepala_dinkes)
-    assert client.post(_url(kasus, "sanksi"), _data_sanksi()).status_code == 302
+    assert client.post(_url(kasus, "sanksi"), {**_data_sanksi(), **isian_kunci("sanksi-")}).status_code == 302
     assert Pelanggaran.objects.get(pk=kasus.pk).tahap == Tahap.SANKSI
 
 
@@ -544,11 +556,11 @@ def test_kasus_kepala_lewat_halaman_kepala_ditolak_sekda_berhasil(
     dinkes.save(update_fields=["kepala"])
     kasus = _sampai_bap(_buka(kepala, biro), biro)
     client.force_login(kepala_dinkes)
-    r = client.post(_url(kasus, "sanksi"), _data_sanksi())
+    r = client.post(_url(kasus, "sanksi"), {**_data_sanksi(), **isian_kunci("sanksi-")})
     assert r.status_code == 403 and "Sekretaris Daerah" in r.text
     client.force_login(sekda)
     assert 'id="form-sanksi"' in client.get(_url(kasus)).text
-    assert client.post(_url(kasus, "sanksi"), _data_sanksi()).status_code == 302
+    assert client.post(_url(kasus, "sanksi"), {**_data_sanksi(), **isian_kunci("sanksi-")}).status_code == 302
     assert Sanksi.objects.get(pelanggaran=kasus).penanda_tangan == "sekda"
 
 
@@ -560,7 +572,11 @@ def test_keberatan_lewat_halaman_batas_lewat_ditolak_dengan_tanggalnya(
     client.force_login(operator_dinkes)
     r = client.post(
         _url(sanksi_dinkes.pelanggaran, "keberatan"),
-        {"keberatan-tanggal_diterima": HARI_INI().isoformat(), "keberatan-alasan": "Keberatan."},
+        {
+            "keberatan-tanggal_diterima": HARI_INI().isoformat(),
+            "keberatan-alasan": "Keberatan.",
+            **isian_kunci("keberatan-"),
+        },
     )
     assert r.status_code == 400 and "Batas pengajuan keberatan sudah lewat" in r.text
     assert not Keberatan.objects.exists()
@@ -608,9 +624,15 @@ def test_pejabat_penerbit_memutus_keberatan_lewat_halaman_kasus_tetap_tampil(
     _keberatan(sanksi_dinkes, operator_dinkes, HARI_INI())
     data = {"keberatan-putus-keputusan": "dikabulkan", "keberatan-putus-pertimbangan": "Saksi baru."}
     client.force_login(biro)
-    assert client.post(_url(kasus, "keberatan-putus"), data).status_code == 403
+    assert (
+        client.post(_url(kasus, "keberatan-putus"), {**data, **isian_kunci("keberatan-putus-")}).status_code
+        == 403
+    )
     client.force_login(kepala_dinkes)
-    assert client.post(_url(kasus, "keberatan-putus"), data).status_code == 302
+    assert (
+        client.post(_url(kasus, "keberatan-putus"), {**data, **isian_kunci("keberatan-putus-")}).status_code
+        == 302
+    )
     assert Keberatan.objects.get().keputusan == Keberatan.Keputusan.DIKABULKAN
     r = client.get(_url(kasus))
     assert "dibatalkan karena keberatan" in r.text and "Saksi baru." in r.text
@@ -626,12 +648,14 @@ def test_kiriman_langkah_rakitan_di_luar_urutan_dijawab_pesan_bukan_500(
     dibuka = _buka(pelaksana_dinkes, operator_dinkes, "b")
     client.force_login(operator_dinkes)
     isi = {"keberatan-tanggal_diterima": HARI_INI().isoformat(), "keberatan-alasan": "Keberatan."}
-    r = client.post(reverse("sanksi:kasus_langkah", args=[dibuka.code, "keberatan"]), isi)
+    r = client.post(
+        reverse("sanksi:kasus_langkah", args=[dibuka.code, "keberatan"]), {**isi, **isian_kunci("keberatan-")}
+    )
     assert r.status_code == 400 and 'id="galat-langkah"' in r.content.decode()
     client.force_login(biro)
     isi = {"keberatan-putus-keputusan": "ditolak", "keberatan-putus-pertimbangan": "Tetap."}
     url = reverse("sanksi:kasus_langkah", args=[sanksi_dinkes.pelanggaran.code, "keberatan-putus"])
-    r = client.post(url, isi)
+    r = client.post(url, {**isi, **isian_kunci("keberatan-putus-")})
     assert r.status_code == 400 and 'id="galat-langkah"' in r.content.decode()
     assert not Keberatan.objects.exists()
 

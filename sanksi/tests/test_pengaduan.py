@@ -17,6 +17,7 @@ from PIL import Image
 
 from kaltim_yanlik.core import pembatas
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.kiriman import isian_kunci
 from kaltim_yanlik.core.models import JejakAudit, Notifikasi
 from sanksi import services
 from sanksi.models import LampiranPengaduan, Pengaduan, RiwayatStatusPengaduan
@@ -60,6 +61,7 @@ def _data_publik(unit, **lain) -> dict:
         "tanggal_kejadian": "2025-03-04",
         "situs_web": "",
         "waktu_isi": _token_lama(),
+        **isian_kunci(),
         **lain,
     }
 
@@ -288,6 +290,7 @@ def _data_catat(unit, **lain) -> dict:
         "saluran": Pengaduan.Saluran.SP4N_LAPOR,
         "nomor_lapor": "#1234 567",
         "uraian": "Diteruskan dari SP4N-LAPOR!: pelayanan ditolak tanpa alasan.",
+        **isian_kunci(),
         **lain,
     }
 

@@ -11,16 +11,19 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from akun import akses
 from akun.akses import Kemampuan
+from kaltim_yanlik.core import kiriman
 from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik import selectors as kode_etik_selectors
 
 from .. import alur, selectors, services
 from ..forms_kasus import BukaKasusForm, KasusFilterForm, form_langkah
+from ..models import Pelanggaran
 
 PER_HALAMAN = 25
 
@@ -70,6 +73,17 @@ def _form_buka(request):
     )
 
 
+def _pesan_dibuka(kode) -> str:
+    kasus = Pelanggaran.objects.select_related("pelaksana").get(code=kode)
+    pesan = f"Kasus terhadap {kasus.pelaksana} dibuka ({kasus.get_jalur_display().lower()})."
+    if kasus.ditangani_biro:
+        pesan += (
+            " Yang diperiksa Kepala Penyelenggara: berkas disiapkan Biro Organisasi, keputusannya "
+            "oleh Sekretaris Daerah atau Gubernur."
+        )
+    return pesan
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def kasus_buka(request):
@@ -77,8 +91,16 @@ def kasus_buka(request):
     form = _form_buka(request)
     status = 200
     if request.method == "POST" and form.is_valid():
-        try:
+        kunci = form.cleaned_data.pop(kiriman.BIDANG)
+
+        def buka():
             kasus = services.pelanggaran_buka(oleh=request.user, **form.cleaned_data)
+            return reverse("sanksi:kasus_detail", args=[kasus.code]), {"kasus": str(kasus.code)}
+
+        try:
+            hasil = kiriman.jalankan_sekali(
+                kunci=kunci, lingkup="sanksi.kasus.buka", pengguna=request.user, aksi=buka
+            )
         except DomainError as e:
             form.add_error(None, e.pesan)
         except PermissionDenied as e:
@@ -86,14 +108,10 @@ def kasus_buka(request):
             form.add_error(None, str(e))
             status = 403
         else:
-            pesan = f"Kasus terhadap {kasus.pelaksana} dibuka ({kasus.get_jalur_display().lower()})."
-            if kasus.ditangani_biro:
-                pesan += (
-                    " Yang diperiksa Kepala Penyelenggara: berkas disiapkan Biro Organisasi, keputusannya "
-                    "oleh Sekretaris Daerah atau Gubernur."
-                )
-            messages.success(request, pesan)
-            return redirect("sanksi:kasus_detail", code=kasus.code)
+            if hasil.ulang:
+                return kiriman.jawab_ulang(request, hasil)
+            messages.success(request, _pesan_dibuka(hasil.data["kasus"]))
+            return redirect(hasil.url)
     if request.method == "POST" and status == 200:
         status = 400
     return render(request, "sanksi/kasus/buka.html", {"form": form}, status=status)
@@ -193,18 +211,30 @@ def kasus_langkah(request, code, langkah):
         return _render_detail(request, kasus, status=403, galat=[alur.pesan_tolak(kasus, langkah)])
     form = form_langkah(langkah, kasus, request.POST)
     status = 400
-    if form.is_valid() and alasan:
-        form.add_error(None, alasan)
-    elif form.is_valid():
-        try:
+    if form.is_valid():
+        kunci = form.cleaned_data.pop(kiriman.BIDANG)
+
+        def catat():
+            # Di dalam klaim kunci: kiriman ulang langkah yang baru tercatat dijawab dengan hasilnya,
+            # bukan dengan "langkah harus berurutan".
+            if alasan:
+                raise DomainError(alasan)
             _jalankan(langkah, kasus, form.cleaned_data, user)
+            return reverse("sanksi:kasus_detail", args=[kasus.code]), {}
+
+        try:
+            hasil = kiriman.jalankan_sekali(
+                kunci=kunci, lingkup=f"sanksi.kasus.{langkah}", pengguna=user, aksi=catat
+            )
         except DomainError as e:
             form.add_error(None, e.pesan)
         except PermissionDenied as e:
             form.add_error(None, str(e))
             status = 403
         else:
+            if hasil.ulang:
+                return kiriman.jawab_ulang(request, hasil)
             messages.success(request, f"{alur.JUDUL_LANGKAH[langkah]} tercatat.")
-            return redirect("sanksi:kasus_detail", code=kasus.code)
+            return redirect(hasil.url)
     kasus = selectors.pelanggaran_get_for_user(user=user, code=code)
     return _render_detail(request, kasus, terikat=form, status=status)

@@ -10,11 +10,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from akun import akses, kewenangan
 from akun.akses import Kemampuan
 from akun.kewenangan import Subjek, Tindakan
+from kaltim_yanlik.core import kiriman
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
@@ -131,16 +133,28 @@ def pengaduan_catat(request):
     akses.wajib(user, Kemampuan.KELOLA_PENGADUAN)
     form = _form_catat(user, request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        try:
+        kunci = form.cleaned_data.pop(kiriman.BIDANG)
+
+        def catat():
             pengaduan = services.pengaduan_catat(oleh=user, **form.cleaned_data)
+            return reverse("sanksi:pengaduan_detail", args=[pengaduan.code]), {
+                "kode_lacak": pengaduan.kode_lacak
+            }
+
+        try:
+            hasil = kiriman.jalankan_sekali(
+                kunci=kunci, lingkup="sanksi.pengaduan.catat", pengguna=user, aksi=catat
+            )
         except DomainError as e:
             form.add_error(None, e.pesan)
         else:
+            if hasil.ulang:
+                return kiriman.jawab_ulang(request, hasil)
             messages.success(
                 request,
-                f"Pengaduan {pengaduan.kode_lacak} tercatat. Sampaikan kode lacak ini kepada pelapor.",
+                f"Pengaduan {hasil.data['kode_lacak']} tercatat. Sampaikan kode lacak ini kepada pelapor.",
             )
-            return redirect("sanksi:pengaduan_detail", code=pengaduan.code)
+            return redirect(hasil.url)
     status = 400 if request.method == "POST" else 200
     return render(request, "sanksi/pengaduan/catat.html", {"form": form}, status=status)
 

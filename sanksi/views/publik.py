@@ -7,9 +7,10 @@ keterangan publik, tidak ada catatan internal, nama yang diadukan, lampiran, ata
 
 from django.conf import settings
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from kaltim_yanlik.core import pembatas
+from kaltim_yanlik.core import kiriman, pembatas
 from kaltim_yanlik.core.exceptions import DomainError
 
 from .. import selectors_pengaduan as selectors
@@ -51,15 +52,30 @@ def _kirim(request):
         return _terlalu_banyak(request, e.pesan, "sanksi/publik/pengaduan_form.html", {"form": _form()})
     form = _form(request.POST, request.FILES)
     if form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k not in ("situs_web", "waktu_isi")}
-        try:
+        data = {
+            k: v for k, v in form.cleaned_data.items() if k not in ("situs_web", "waktu_isi", kiriman.BIDANG)
+        }
+
+        def kirim():
             pengaduan = services.pengaduan_kirim_publik(alamat_ip=pembatas.alamat_klien(request), **data)
+            return reverse("sanksi:pengaduan_terkirim"), {"kode_lacak": pengaduan.kode_lacak}
+
+        try:
+            hasil = kiriman.jalankan_sekali(
+                kunci=form.cleaned_data[kiriman.BIDANG],
+                lingkup="sanksi.pengaduan.publik",
+                pengguna=None,
+                aksi=kirim,
+            )
         except DomainError as e:
             form.add_error(None, e.pesan)
         else:
-            # Kode dibawa lewat sesi: halaman terkirim hanya menampilkan kode milik peramban pengirimnya.
-            request.session[_KUNCI_SESI] = pengaduan.kode_lacak
-            return redirect("sanksi:pengaduan_terkirim")
+            # Kode dibawa lewat sesi: halaman terkirim hanya menampilkan kode milik peramban pengirimnya (yang
+            # memegang kunci formulir itu; kiriman ulangnya mendapat kode yang sama, bukan pengaduan kedua).
+            request.session[_KUNCI_SESI] = hasil.data["kode_lacak"]
+            if hasil.ulang:
+                return kiriman.jawab_ulang(request, hasil)
+            return redirect(hasil.url)
     return _render_form(request, form, status=400)
 
 

@@ -2,6 +2,13 @@
 diekspor ulang di sini), ``notifikasi``, dan ``dokumen`` (permintaan, status, unduhan PDF)."""
 
 from .galat import galat_403, galat_404, galat_500
-from .notifikasi import notifikasi_daftar
+from .notifikasi import notifikasi_baca, notifikasi_baca_semua, notifikasi_daftar
 
-__all__ = ["galat_403", "galat_404", "galat_500", "notifikasi_daftar"]
+__all__ = [
+    "galat_403",
+    "galat_404",
+    "galat_500",
+    "notifikasi_baca",
+    "notifikasi_baca_semua",
+    "notifikasi_daftar",
+]

@@ -1,7 +1,8 @@
-"""Permintaan, status, dan unduhan dokumen PDF.
+"""Permintaan, status, dan unduhan dokumen PDF (terbaru dan setiap revisi).
 
-Hak atas dokumen adalah hak atas subjeknya: setiap view mengambil subjek lewat ``ambil_subjek`` milik app
-pemiliknya (kebijakan ``akun.akses``), sehingga dokumen unit lain dijawab 404 sama seperti subjeknya.
+Hak melihat dokumen adalah hak atas subjeknya: setiap view mengambil subjek lewat ``ambil_subjek`` milik app
+pemiliknya (kebijakan ``akun.akses``), sehingga dokumen unit lain dijawab 404 sama seperti subjeknya. Hak
+menerbitkan (ulang) adalah aturan jenis dokumennya: pembaca mendapat 403 dan tidak ada yang diantrekan.
 """
 
 from django.contrib import messages
@@ -16,7 +17,8 @@ from django.utils.timezone import localtime
 from django.views.decorators.http import require_GET, require_POST
 
 from ..dokumen import dokumen_minta, jenis_dokumen
-from ..models import DokumenPDF
+from ..exceptions import DomainError
+from ..models import DokumenPDF, RevisiDokumen
 
 
 def _jenis_atau_404(kode: str):
@@ -48,7 +50,12 @@ def _kembali(request):
 def dokumen_buat(request, jenis, subjek_code):
     jd = _jenis_atau_404(jenis)
     subjek = jd.ambil_subjek(request.user, subjek_code)
-    dokumen = dokumen_minta(jenis=jenis, subjek=subjek, oleh=request.user)
+    try:
+        alasan = request.POST.get("alasan", "")[:2000]
+        dokumen = dokumen_minta(jenis=jenis, subjek=subjek, oleh=request.user, alasan=alasan)
+    except DomainError as e:
+        messages.error(request, f"{jd.judul} belum diterbitkan ulang: {e.pesan}")
+        return _kembali(request)
     # Tanpa worker (Celery eager, bawaan tertanam) render sudah selesai saat transaksi request di-commit.
     transaction.on_commit(lambda: _beri_tahu_hasil(request, jd.judul, dokumen.pk))
     return _kembali(request)
@@ -91,3 +98,18 @@ def dokumen_unduh(request, code):
     except FileNotFoundError:
         raise Http404("Berkas dokumen tidak ditemukan; buat ulang dokumen ini.") from None
     return FileResponse(berkas, content_type="application/pdf", filename=dokumen.nama_berkas)
+
+
+@login_required
+@require_GET
+def dokumen_revisi_unduh(request, code, nomor):
+    """Berkas satu revisi (terbitan lama tetap dapat diunduh, dengan tanggalnya di nama berkas)."""
+    dokumen = _dokumen_untuk_pengguna(request.user, code)
+    revisi = get_object_or_404(RevisiDokumen, dokumen=dokumen, nomor=nomor)
+    try:
+        berkas = revisi.berkas.open("rb")
+    except FileNotFoundError:
+        raise Http404("Berkas revisi ini tidak ditemukan di penyimpanan.") from None
+    dasar = dokumen.nama_berkas.removesuffix(".pdf")
+    nama = f"{dasar}-revisi-{revisi.nomor}-{localtime(revisi.selesai_pada):%Y%m%d}.pdf"
+    return FileResponse(berkas, content_type="application/pdf", filename=nama)
