@@ -16,7 +16,7 @@ from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
 from kaltim_yanlik.core.terbilang import tanggal_terbilang
 
 from . import selectors
-from .grafik import TARGET_IPP, grafik_aspek, grafik_distribusi, grafik_peringkat
+from .grafik import TARGET_IPP, grafik_aspek_hasil, grafik_siklus
 from .models import BuktiDukung, Evaluasi, HasilEvaluasi, PenilaianIndikator, SiklusMonev
 from .rekap import rekap_siklus
 from .skor import DUA_DESIMAL, SERATUS, bulatkan, muat_instrumen_skor, peningkatan_terbesar
@@ -118,7 +118,7 @@ def konteks_laporan(evaluasi: Evaluasi) -> dict:
         "selisih_target": TARGET_IPP - hasil.ipp_bulat,
         "sementara": evaluasi.status != Evaluasi.Status.FINAL,
         "aspek": aspek,
-        "grafik_aspek": grafik_aspek([(a.kode, a.nama, a.nilai) for a in berbobot]),
+        "grafik_aspek": grafik_aspek_hasil([(a.kode, a.nama) for a in berbobot], hasil.nilai_aspek).lebar,
         "peningkatan": _peningkatan(evaluasi, aspek),
         "jumlah_bukti": sum(len(b) for a in aspek for _, _, b in a.indikator),
         "dicetak_pada": timezone.localtime(),
@@ -150,11 +150,7 @@ def konteks_rekap(siklus: SiklusMonev) -> dict:
         "distribusi": [
             (kode, predikat, n, distribusi_lalu.get(kode)) for kode, predikat, n in ringkas.distribusi
         ],
-        "grafik_distribusi": grafik_distribusi(ringkas.distribusi),
-        "grafik_peringkat": grafik_peringkat(
-            [(b.penyelenggara, b.ipp, b.kategori) for b in rekap.baris], rekap.kategori_urut
-        ),
-        "grafik_aspek": grafik_aspek(ringkas.rata_aspek),
+        **{f"grafik_{nama}": g.lebar if g else "" for nama, g in grafik_siklus(rekap).items()},
         "dicetak_pada": timezone.localtime(),
     }
 

@@ -86,7 +86,8 @@ def _baris_hasil(siklus: SiklusMonev, penyelenggara_id: int | None = None) -> li
     )
 
 
-def _aspek_berbobot(siklus: SiklusMonev) -> list[tuple[str, str]]:
+def aspek_berbobot(siklus: SiklusMonev) -> list[tuple[str, str]]:
+    """(kode, nama) aspek yang masuk IPP, urut: baris grafik aspek dan kolom rekap."""
     return list(siklus.instrumen.aspek.filter(bobot__gt=0).order_by("urutan").values_list("kode", "nama"))
 
 
@@ -142,15 +143,17 @@ def _ke_baris(b: dict, aspek: list[tuple[str, str]], ipp_lalu: dict[int, Decimal
     )
 
 
-def rekap_siklus(siklus: SiklusMonev, *, pembanding_hanya_publik: bool = False) -> RekapSiklus:
-    """Rekap lengkap siklus, dengan pembanding siklus sebelumnya bila ada."""
-    aspek = _aspek_berbobot(siklus)
+def rekap_siklus(
+    siklus: SiklusMonev, *, pembanding_hanya_publik: bool = False, pembanding: bool = True
+) -> RekapSiklus:
+    """Rekap lengkap siklus, dengan pembanding siklus sebelumnya bila ada (dan bila ``pembanding``)."""
+    aspek = aspek_berbobot(siklus)
     baris = _baris_hasil(siklus)
-    lalu = siklus_sebelumnya(siklus, hanya_publik=pembanding_hanya_publik)
+    lalu = siklus_sebelumnya(siklus, hanya_publik=pembanding_hanya_publik) if pembanding else None
     ringkasan_lalu, ipp_lalu = None, {}
     if lalu is not None:
         baris_lalu = _baris_hasil(lalu)
-        ringkasan_lalu = _ringkas(lalu, baris_lalu, _aspek_berbobot(lalu))
+        ringkasan_lalu = _ringkas(lalu, baris_lalu, aspek_berbobot(lalu))
         ipp_lalu = {b["evaluasi__penyelenggara_id"]: b["ipp_bulat"] for b in baris_lalu}
     jumlah_lokus = Evaluasi.objects.filter(siklus=siklus).count()
     return RekapSiklus(
@@ -171,7 +174,7 @@ def lokus_belum_final(siklus: SiklusMonev) -> int:
 
 def ringkasan_siklus(siklus: SiklusMonev) -> RingkasanSiklus:
     """Ringkasan satu siklus tanpa baris per lokus (daftar siklus di halaman publik)."""
-    return _ringkas(siklus, _baris_hasil(siklus), _aspek_berbobot(siklus))
+    return _ringkas(siklus, _baris_hasil(siklus), aspek_berbobot(siklus))
 
 
 def lokus_tanpa_hasil(siklus: SiklusMonev) -> list[dict]:

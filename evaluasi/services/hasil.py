@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import DecimalField, F, Sum
 from django.utils import timezone
 
+from ..grafik import grafik_antrekan
 from ..models import Evaluasi, HasilEvaluasi, PenilaianIndikator, SiklusMonev
 from ..skor import HasilIPP, hitung_ipp_dari, hitung_ipp_dari_jumlah_aspek, muat_instrumen_skor
 
@@ -103,4 +104,5 @@ def hasil_hitung_evaluasi(*, evaluasi: Evaluasi) -> HasilEvaluasi:
     baru = _baris_hasil(evaluasi.pk, hitung_ipp_dari(potret, level), timezone.now())
     nilai = {f: getattr(baru, f) for f in _FIELD_HASIL}
     hasil, _ = HasilEvaluasi.objects.update_or_create(evaluasi=evaluasi, defaults=nilai)
+    grafik_antrekan(siklus_id=evaluasi.siklus_id, evaluasi_id=evaluasi.pk)
     return hasil

@@ -15,6 +15,7 @@ from akun.akses import Kemampuan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 
+from ..grafik import grafik_antrekan
 from ..jendela import hari_ini
 from ..models import Evaluasi, SiklusMonev
 from ..rekap import lokus_belum_final
@@ -68,6 +69,7 @@ def siklus_publikasikan(*, siklus: SiklusMonev, oleh) -> SiklusMonev:
     if alasan:
         raise DomainError(alasan)
     siklus_hitung_ulang(siklus=siklus)
+    grafik_antrekan(siklus_id=siklus.pk)
     siklus.dipublikasikan_pada, siklus.dipublikasikan_oleh = timezone.now(), oleh
     siklus.save(update_fields=["dipublikasikan_pada", "dipublikasikan_oleh", "updated_at"])
     jumlah = siklus.evaluasi.aggregate(

@@ -1,6 +1,7 @@
 """Dokumen PDF monev lewat alur render sungguhan (WeasyPrint): isi, akses, gagal-dan-ulang, berkas lama."""
 
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -281,6 +282,7 @@ def test_proses_ulang_dokumen_selesai_dilewati(ev_dinkes, kepala_dinkes, django_
 def test_halaman_evaluasi_menampilkan_grafik_dan_kartu_laporan(ev_dinkes, kepala_dinkes, client):
     client.force_login(kepala_dinkes)
     isi = client.get(reverse("evaluasi:detail", args=[ev_dinkes.code])).content.decode()
-    assert 'aria-label="Nilai per aspek terhadap target 5"' in isi
+    assert re.search(r'<svg [^>]*role="img" aria-labelledby="[^"]+"', isi)
+    assert ">Nilai per aspek terhadap target 5</title>" in isi
     assert "Laporan Hasil Evaluasi" in isi and "Buat PDF" in isi
     assert "Berita Acara Evaluasi" not in isi  # belum final

@@ -311,7 +311,7 @@ def test_hitung_ulang_lewat_halaman_menghasilkan_peringkat(
     assert peringkat == {"UPTD-SAMSAT-SMD": 1, "PD-DINKES": 2, "UPTD-LABKES": 3}
 
     r = client.get(reverse("evaluasi:siklus_detail", args=[siklus.code]))
-    assert [e.penyelenggara for e in r.context["peringkat"]] == [samsat, dinkes, labkes]
+    assert [b.penyelenggara for b in r.context["peringkat"]] == [samsat.nama, dinkes.nama, labkes.nama]
     isi = _isi(r)
     assert "5,00" in isi and "4,00" in isi and "3,00" in isi and "4.00" not in isi
     assert {d["kode"]: d["jumlah"] for d in r.context["distribusi"] if d["jumlah"]} == {

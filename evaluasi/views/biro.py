@@ -28,13 +28,16 @@ from kode_etik.selectors import penyelenggara_pilihan_for_user
 
 from .. import selectors, services
 from ..forms.biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
-from ..grafik import grafik_distribusi, grafik_peringkat
+from ..grafik import grafik_siklus
 from ..jendela import FASE, fase_berjalan, hari_ini, rentang
 from ..models import Evaluasi, Indikator, RiwayatLevel
+from ..rekap import rekap_siklus
 from ..tasks import siklus_hitung_ulang_antrekan
 from .publikasi_biro import publikasi_konteks
 
 PER_HALAMAN = 25
+# Daftar lokus terlambat di kartu siklus; selebihnya lewat saringan status di daftar "Semua lokus".
+TERLAMBAT_MAKS = 20
 Status = Evaluasi.Status
 STATUS_DAPAT_DINILAI = (Status.DIAJUKAN, Status.DINILAI)
 # Lokus yang sudah pernah mengajukan F-01; hanya merekalah yang punya halaman F-02 untuk dibuka.
@@ -135,19 +138,20 @@ def _distribusi(baris: list[tuple[str, str, int]]) -> list[dict]:
     ]
 
 
-def _grafik_peringkat(siklus, peringkat: list) -> str | None:
-    if not peringkat:
-        return None
-    kategori = list(siklus.instrumen.kategori.order_by("-batas_bawah").values_list("kode", flat=True))
-    baris = [(e.penyelenggara.nama_pendek, e.hasil.ipp_bulat, e.hasil.kategori) for e in peringkat]
-    return grafik_peringkat(baris, kategori)
-
-
 def _halaman_lokus(request, siklus):
     saring = LokusSaringForm(request.GET or None)
     qs = saring.saring(selectors.evaluasi_qs_for_user(user=request.user).filter(siklus=siklus))
     halaman = Paginator(qs.order_by("penyelenggara__nama"), PER_HALAMAN).get_page(request.GET.get("halaman"))
     return saring, halaman
+
+
+def _terlambat(siklus, user, tanggal) -> dict:
+    """Sebagian lokus terlambat (paling banyak ``TERLAMBAT_MAKS``) dan jumlah seluruhnya: halaman tetap
+    ringan berapa pun banyaknya lokus; daftar lengkap ada di "Semua lokus" dengan saringan status."""
+    qs = selectors.lokus_terlambat(siklus=siklus, user=user, tanggal=tanggal)
+    terlambat = list(qs[:TERLAMBAT_MAKS])
+    jumlah = len(terlambat) if len(terlambat) < TERLAMBAT_MAKS else qs.count()
+    return {"terlambat": terlambat, "jumlah_terlambat": jumlah, "terlambat_lain": jumlah - len(terlambat)}
 
 
 @login_required
@@ -158,8 +162,11 @@ def siklus_detail(request, code):
     tanggal = hari_ini()
     jumlah = selectors.jumlah_per_status(siklus=siklus, user=user)
     saring, halaman = _halaman_lokus(request, siklus)
-    distribusi = selectors.distribusi_kategori(siklus=siklus, user=user)
-    peringkat = list(selectors.peringkat(siklus=siklus, user=user))
+    # Halaman ini hanya untuk peran yang menjangkau semua unit (akses.wajib di atas): rekap seluruh siklus
+    # sama dengan yang dibaca Rekap Provinsi PDF, dan grafiknya SVG tersimpan yang sama.
+    rekap = rekap_siklus(siklus, pembanding=False)
+    grafik = grafik_siklus(rekap) if rekap.baris else {}
+    peringkat = Paginator(rekap.baris, PER_HALAMAN).get_page(request.GET.get("peringkat"))
     return render(
         request,
         "evaluasi/biro/siklus_detail.html",
@@ -168,13 +175,13 @@ def siklus_detail(request, code):
             "jendela": _jendela(siklus, tanggal),
             "kartu": [(s.value, s.label, jumlah[s.value]) for s in Status],
             "total_lokus": sum(jumlah.values()),
-            "terlambat": list(selectors.lokus_terlambat(siklus=siklus, user=user, tanggal=tanggal)),
+            **_terlambat(siklus, user, tanggal),
             "pengisian_ditutup": tanggal > siklus.pengisian_selesai,
-            "distribusi": _distribusi(distribusi),
+            "distribusi": _distribusi(rekap.ringkasan.distribusi),
             "peringkat": peringkat,
             "sanggahan_terbuka": selectors.sanggahan_terbuka_jumlah(siklus=siklus, user=user),
-            "grafik_distribusi": grafik_distribusi(distribusi) if peringkat else None,
-            "grafik_peringkat": _grafik_peringkat(siklus, peringkat),
+            "grafik_distribusi": grafik.get("distribusi"),
+            "grafik_peringkat": grafik.get("peringkat"),
             "saring": saring,
             "halaman": halaman,
             "sudah_diajukan": STATUS_SUDAH_DIAJUKAN,

@@ -33,3 +33,11 @@ def dokumen_antre_ulang_task() -> int:
     from .dokumen import dokumen_antre_ulang
 
     return dokumen_antre_ulang(lebih_lama_dari=timedelta(seconds=settings.DOKUMEN_ANTRE_ULANG_DETIK))
+
+
+@shared_task
+def grafik_bersihkan_task() -> int:
+    """Berkala: buang SVG grafik tersimpan yang lebih tua dari GRAFIK_SIMPAN_HARI (data lama)."""
+    from .grafik import bersihkan
+
+    return bersihkan(lebih_lama_dari=timedelta(days=settings.GRAFIK_SIMPAN_HARI))

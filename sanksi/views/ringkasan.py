@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from akun import akses
 from akun.akses import Kemampuan
-from kaltim_yanlik.core.grafik import grafik_batang_vertikal
+from kaltim_yanlik.core.grafik import batang_vertikal, tampilkan
 from kode_etik.selectors import penyelenggara_pilihan_for_user
 
 from ..ringkasan import Periode, ringkasan_penegakan
@@ -34,10 +34,14 @@ def ringkasan(request):
     data = saring.cleaned_data if saring.is_valid() else {}
     tahun = data.get("tahun") or tahun_ini
     hasil = ringkasan_penegakan(user=user, periode=Periode.tahun(tahun), unit_id=data.get("unit"))
-    grafik = grafik_batang_vertikal(
-        [larangan.huruf for larangan, *_ in hasil.kasus_per_larangan],
-        [n for _, n, *_ in hasil.kasus_per_larangan],
-        judul=f"Kasus per huruf Larangan Pasal 10, tahun {tahun}",
+    # Digambar saat dilihat (sekali per data: SVG tersimpan dipakai ulang): grafik ini berbeda per lingkup
+    # akun, unit, dan tahun, sehingga tidak disiapkan di latar.
+    grafik = tampilkan(
+        batang_vertikal(
+            [larangan.huruf for larangan, *_ in hasil.kasus_per_larangan],
+            [n for _, n, *_ in hasil.kasus_per_larangan],
+            judul=f"Kasus per huruf Larangan Pasal 10, tahun {tahun}",
+        )
     )
     return render(
         request,
