@@ -139,8 +139,13 @@ def grafik_peringkat(baris: Sequence[tuple[str, Decimal, str]], kategori_urut: S
     return tampilkan(spek_peringkat(baris, kategori_urut))
 
 
-def grafik_siklus(rekap) -> dict[str, Grafik | None]:
-    return {nama: tampilkan(spek) if spek else None for nama, spek in spek_siklus(rekap).items()}
+def grafik_siklus(
+    rekap, hanya: Sequence[str] = ("distribusi", "peringkat", "aspek")
+) -> dict[str, Grafik | None]:
+    """Grafik siklus yang diminta (``hanya``), dari SVG tersimpan."""
+    return {
+        nama: tampilkan(spek) if spek else None for nama, spek in spek_siklus(rekap).items() if nama in hanya
+    }
 
 
 # --- Penyiapan di latar ---------------------------------------------------------------------------------

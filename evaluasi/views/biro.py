@@ -165,7 +165,7 @@ def siklus_detail(request, code):
     # Halaman ini hanya untuk peran yang menjangkau semua unit (akses.wajib di atas): rekap seluruh siklus
     # sama dengan yang dibaca Rekap Provinsi PDF, dan grafiknya SVG tersimpan yang sama.
     rekap = rekap_siklus(siklus, pembanding=False)
-    grafik = grafik_siklus(rekap) if rekap.baris else {}
+    grafik = grafik_siklus(rekap, hanya=("distribusi", "peringkat")) if rekap.baris else {}
     peringkat = Paginator(rekap.baris, PER_HALAMAN).get_page(request.GET.get("peringkat"))
     return render(
         request,
