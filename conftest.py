@@ -101,3 +101,55 @@ def pelaksana_labkes(labkes):
 @pytest.fixture
 def pelaksana_samsat(samsat):
     return Pelaksana.objects.create(nama="Budi Santoso", nip="199002022015031002", penyelenggara=samsat)
+
+
+@pytest.fixture
+def sekda(db):
+    return _pengguna("sekda", Peran.SEKDA)
+
+
+@pytest.fixture
+def pejabat_provinsi(sekda):
+    """Gubernur, Sekretaris Daerah (bertaut akun ``sekda``), dan Kepala Biro yang menjabat sejak 2020."""
+    from datetime import date
+
+    from akun.models import Pejabat
+
+    mulai = date(2020, 1, 1)
+    return {
+        "gubernur": Pejabat.objects.create(
+            jabatan="gubernur", jabatan_teks="Gubernur Kalimantan Timur", nama="Dr. H. Gubernur Uji",
+            mulai=mulai,
+        ),
+        "sekda": Pejabat.objects.create(
+            jabatan="sekda", jabatan_teks="Sekretaris Daerah Provinsi Kalimantan Timur",
+            nama="Dra. Sekda Uji, M.Si.", nip="196901011990032001", mulai=mulai, pengguna=sekda,
+        ),
+        "kepala_biro": Pejabat.objects.create(
+            jabatan="kepala_biro", jabatan_teks="Kepala Biro Organisasi Setda Provinsi Kalimantan Timur",
+            nama="Kepala Biro Uji, S.Sos.", nip="197502022000031002", mulai=mulai,
+        ),
+    }  # fmt: skip
+
+
+# Data acuan yang dipasang migrasi: tabel kewenangan, aturan upaya administratif, hari libur, dasar hukum.
+MIGRASI_DATA_ACUAN = (
+    "kaltim_yanlik.core.migrations.0006_hari_libur_2026_dasar_hukum_awal",
+    "akun.migrations.0004_kewenangan_awal",
+    "sanksi.migrations.0003_upaya_administratif_awal",
+)
+
+
+@pytest.fixture(autouse=True)
+def data_acuan_migrasi(request):
+    """Uji transactional_db (peramban, worker) mengosongkan semua tabel sesudahnya, termasuk data migrasi;
+    uji transaksional berikutnya mendapat data acuan itu kembali (fungsi migrasinya idempoten)."""
+    if "transactional_db" not in request.fixturenames:
+        return
+    import importlib
+
+    from django.apps import apps
+
+    request.getfixturevalue("transactional_db")
+    for modul in MIGRASI_DATA_ACUAN:
+        importlib.import_module(modul).pasang(apps, None)

@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from . import akses
 from .akses import Kemampuan
+from .services import data_acuan_hapus, data_acuan_simpan
 
 
 class SitusAdmin(admin.AdminSite):
@@ -110,3 +111,31 @@ class AksesInline:
 
     def has_delete_permission(self, request, obj=None):
         return self.can_delete and self._boleh(request)
+
+
+class DataAcuanAdmin(AksesAdmin):
+    """Data acuan tanpa unit yang diubah di admin (pejabat, kewenangan, hari libur, dasar hukum, tenggat).
+
+    Setiap simpan dan hapus lewat service yang memeriksa hak dan mencatat jejak audit ``<app>.<nama_audit>``.
+    """
+
+    jalur_penyelenggara = None
+    kemampuan_ubah = Kemampuan.KELOLA_DATA_ACUAN
+    nama_audit = ""
+    boleh_hapus_acuan = False
+
+    def save_model(self, request, obj, form, change):
+        data_acuan_simpan(
+            objek=obj, nama=self.nama_audit, kemampuan=self.kemampuan_ubah, oleh=request.user,
+            field_diubah=form.changed_data,
+        )  # fmt: skip
+
+    def delete_model(self, request, obj):
+        data_acuan_hapus(objek=obj, nama=self.nama_audit, kemampuan=self.kemampuan_ubah, oleh=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.boleh_hapus_acuan and akses.boleh(request.user, self.kemampuan_ubah)

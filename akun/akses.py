@@ -4,7 +4,10 @@ Dua hal diatur di sini:
 
 1. **Kemampuan per peran** (``KEMAMPUAN_PERAN``): matriks peran → kemampuan, diuji sebagai matriks.
 2. **Lingkup baris**: Kepala dan Operator hanya menjangkau Penyelenggara-nya sendiri beserta UPTD/UOBK di
-   bawahnya; Admin, Biro dan Pimpinan menjangkau semua unit (Pimpinan hanya membaca).
+   bawahnya; Admin, Biro, Sekda dan Pimpinan menjangkau semua unit (Pimpinan hanya membaca).
+
+Siapa boleh mengambil tindakan resmi atas objek yang terlihat (menjatuhkan sanksi, memutus keberatan dan
+banding, menetapkan penghargaan) diputuskan tabel kewenangan di ``akun/kewenangan.py``, bukan matriks ini.
 
 Setiap view, unduhan, PDF dan halaman admin mengambil objek lewat ``batasi`` / ``ambil_atau_404``.
 Objek di luar lingkup dijawab 404 — sama persis dengan objek yang tidak ada — agar keberadaannya tidak bocor.
@@ -48,14 +51,19 @@ class Kemampuan(StrEnum):
     # Penegakan kode etik (sanksi)
     LIHAT_PENEGAKAN = "lihat_penegakan"
     KELOLA_PENGADUAN = "kelola_pengaduan"
+    # Membuka halaman pembukaan kasus; siapa boleh membuka kasus atas subjek tertentu dan siapa boleh
+    # mengambil setiap langkahnya diputuskan tabel kewenangan (akun/kewenangan.py).
     SIAPKAN_KASUS = "siapkan_kasus"
-    JATUHKAN_SANKSI = "jatuhkan_sanksi"
-    PUTUS_KEBERATAN = "putus_keberatan"
     # Penghargaan (BAB 5): Pelaksana oleh Kepala Penyelenggara unitnya sendiri; Penyelenggara oleh Gubernur,
     # dikoordinasikan Biro Organisasi.
     LIHAT_PENGHARGAAN = "lihat_penghargaan"
     KELOLA_PENGHARGAAN_PELAKSANA = "kelola_penghargaan_pelaksana"
     KELOLA_PENGHARGAAN_PENYELENGGARA = "kelola_penghargaan_penyelenggara"
+    # Data acuan yang dicatat Biro: pejabat penanda tangan, hari libur, dasar hukum naskah, aturan upaya
+    # administratif, riwayat Kepala Penyelenggara. Tabel kewenangan sendiri hanya diubah Admin: Biro yang
+    # menyiapkan kasus tidak memberi dirinya wewenang memutus.
+    KELOLA_DATA_ACUAN = "kelola_data_acuan"
+    KELOLA_KEWENANGAN = "kelola_kewenangan"
 
 
 _BACA_UNIT = {
@@ -91,16 +99,17 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_SKM,
             # Hasil kepatuhan Ombudsman RI dicatat Biro sebagai pembanding eksternal IPP.
             Kemampuan.KELOLA_OMBUDSMAN,
-            # Kasus terhadap Kepala Penyelenggara ditangani Biro atas nama Sekda/Gubernur (BAB 6 ayat 3);
-            # keberatan atas sanksi diputus Biro.
+            # Berkas kasus terhadap Kepala Penyelenggara disiapkan Biro; keputusannya milik Sekda/Gubernur
+            # (BAB 6 angka 3, lihat tabel kewenangan).
             Kemampuan.KELOLA_PENGADUAN,
             Kemampuan.SIAPKAN_KASUS,
-            Kemampuan.JATUHKAN_SANKSI,
-            Kemampuan.PUTUS_KEBERATAN,
             Kemampuan.KELOLA_PENGHARGAAN_PENYELENGGARA,
+            Kemampuan.KELOLA_DATA_ACUAN,
         }
     ),
-    # Pimpinan (Sekda, staf Gubernur): semua unit, hanya membaca.
+    # Sekretaris Daerah: membaca seluruh unit seperti pimpinan; keputusannya diberikan tabel kewenangan.
+    Peran.SEKDA: frozenset(_BACA_UNIT | {Kemampuan.LIHAT_SEMUA_UNIT}),
+    # Pimpinan (staf Gubernur, pimpinan lain): semua unit, hanya membaca.
     Peran.PIMPINAN: frozenset(_BACA_UNIT | {Kemampuan.LIHAT_SEMUA_UNIT}),
     # Kepala: mengisi dan mengajukan penilaian mandiri serta menyanggah level; operator hanya mengisi F-01.
     Peran.KEPALA: frozenset(
@@ -114,11 +123,10 @@ KEMAMPUAN_PERAN: dict[str, frozenset[Kemampuan]] = {
             Kemampuan.KELOLA_SKM,
             Kemampuan.KELOLA_PENGADUAN,
             Kemampuan.SIAPKAN_KASUS,
-            Kemampuan.JATUHKAN_SANKSI,
             Kemampuan.KELOLA_PENGHARGAAN_PELAKSANA,
         }
     ),
-    # Operator mencatat pengaduan dan menyiapkan kasus; sanksi dijatuhkan hanya oleh Kepala Penyelenggara.
+    # Operator mencatat pengaduan dan menyiapkan kasus; sanksi dijatuhkan Kepala (tabel kewenangan).
     Peran.OPERATOR: frozenset(
         _BACA_UNIT
         | {
@@ -192,24 +200,6 @@ def boleh_ubah_di_unit(user, kemampuan: Kemampuan, penyelenggara) -> bool:
 def wajib_ubah_di_unit(user, kemampuan: Kemampuan, penyelenggara) -> None:
     if not boleh_ubah_di_unit(user, kemampuan, penyelenggara):
         raise PermissionDenied("Anda tidak memiliki hak untuk mengubah data ini.")
-
-
-def adalah_kepala_unit(user, penyelenggara) -> bool:
-    """Kepala Penyelenggara unit ``penyelenggara`` itu sendiri (bukan Kepala unit induknya).
-
-    Dipakai untuk tindakan yang Pergub berikan hanya kepada Kepala Penyelenggara unit bersangkutan, misalnya
-    menetapkan penghargaan Pelaksana: Kepala Dinas tidak menetapkan penghargaan Pelaksana UPTD-nya.
-    """
-    return (
-        boleh(user, Kemampuan.KELOLA_PENGHARGAAN_PELAKSANA)
-        and user.peran == Peran.KEPALA
-        and user.penyelenggara_id == penyelenggara.pk
-    )
-
-
-def wajib_kepala_unit(user, penyelenggara) -> None:
-    if not adalah_kepala_unit(user, penyelenggara):
-        raise PermissionDenied("Hanya Kepala Penyelenggara unit ini yang dapat melakukan tindakan ini.")
 
 
 def peran_staf_admin(peran: str) -> tuple[bool, bool]:

@@ -1,15 +1,34 @@
-"""Akun demo setiap peran. Kata sandinya dicetak dan tercantum di README (hanya untuk demo)."""
+"""Akun demo setiap peran dan pejabat penanda tangan. Kata sandinya dicetak dan tercantum di README (hanya
+untuk demo). Nama Sekretaris Daerah dan Kepala Biro fiktif; Biro mencatat pejabat sebenarnya di admin.
+"""
 
-from .models import Pengguna, Peran
-from .services import pengguna_simpan
+from datetime import date
+
+from .akses import Kemampuan
+from .models import Pejabat, Pengguna, Peran
+from .services import data_acuan_simpan, pengguna_simpan
 
 SANDI_DEMO = "yanlik-demo-2025"
+NAMA_SEKDA = "Dr. H. Arif Santoso, M.Si."
 
 AKUN_PROVINSI = [
     ("admin", "Administrator Sistem", Peran.ADMIN),
     ("biro", "Rahmawati, S.Sos. (Evaluator Biro Organisasi)", Peran.BIRO),
-    ("pimpinan", "Drs. H. Sekretaris Daerah (Pimpinan)", Peran.PIMPINAN),
+    ("sekda", NAMA_SEKDA, Peran.SEKDA),
+    ("pimpinan", "Drs. H. Staf Khusus Gubernur (Pimpinan)", Peran.PIMPINAN),
 ]
+
+# jabatan, jabatan tercetak, nama, NIP, mulai, selesai. Gubernur dan Pj. Gubernur dari sumber berita; Sekda
+# dan Kepala Biro fiktif (demo).
+PEJABAT = [
+    ("gubernur", "Pj. Gubernur Kalimantan Timur", "Dr. Akmal Malik, M.Si.", "", date(2023, 10, 2),
+     date(2025, 2, 19)),
+    ("gubernur", "Gubernur Kalimantan Timur", "Dr. H. Rudy Mas'ud, S.E., M.E.", "", date(2025, 2, 20), None),
+    ("sekda", "Sekretaris Daerah Provinsi Kalimantan Timur", NAMA_SEKDA, "197103152000031004",
+     date(2025, 1, 1), None),
+    ("kepala_biro", "Kepala Biro Organisasi Sekretariat Daerah Provinsi Kalimantan Timur",
+     "Hj. Nurlaila Fitriani, S.Sos., M.A.P.", "197608242002122005", date(2024, 3, 1), None),
+]  # fmt: skip
 
 AKUN_UNIT = [
     # Nama akun kepala diambil dari Kepala Penyelenggara yang tercatat di unitnya (None di sini).
@@ -45,6 +64,31 @@ def akun_provinsi(konteks):
         _simpan_akun(admin, username, nama, peran)
 
 
+def pejabat_demo(konteks):
+    """Gubernur, Sekda (bertaut akun ``sekda``), dan Kepala Biro Organisasi dengan masa jabatannya."""
+    admin, sekda = konteks["admin"], Pengguna.objects.get(username="sekda")
+    for jabatan, teks, nama, nip, mulai, selesai in PEJABAT:
+        if Pejabat.objects.filter(jabatan=jabatan, mulai=mulai).exists():
+            continue
+        pejabat = Pejabat(
+            jabatan=jabatan, jabatan_teks=teks, nama=nama, nip=nip, mulai=mulai, selesai=selesai,
+            pengguna=sekda if jabatan == "sekda" else None,
+        )  # fmt: skip
+        data_acuan_simpan(objek=pejabat, nama="pejabat", kemampuan=Kemampuan.KELOLA_DATA_ACUAN, oleh=admin)
+
+
+def akun_kepala_unit(unit, admin) -> Pengguna:
+    """Akun Kepala unit (tanpa kata sandi bila baru): pelaku demo yang berwenang atas unitnya."""
+    ada = Pengguna.objects.filter(peran=Peran.KEPALA, penyelenggara=unit, is_active=True).first()
+    if ada:
+        return ada
+    nama = unit.kepala.nama if unit.kepala_id else f"Kepala {unit.nama_pendek}"
+    pengguna = Pengguna(
+        username=f"kepala.{unit.kode.lower()}", nama=nama, peran=Peran.KEPALA, penyelenggara=unit
+    )
+    return pengguna_simpan(pengguna=pengguna, oleh=admin)
+
+
 def akun_unit(konteks):
     from kode_etik.models import Penyelenggara
 
@@ -60,4 +104,4 @@ def akun_unit(konteks):
         out.write(f"  - {username}")
 
 
-LANGKAH = [(10, akun_provinsi), (30, akun_unit)]
+LANGKAH = [(10, akun_provinsi), (12, pejabat_demo), (30, akun_unit)]

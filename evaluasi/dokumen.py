@@ -11,7 +11,9 @@ from decimal import Decimal
 from django.http import Http404
 from django.utils import timezone
 
-from akun import akses
+from akun import akses, kewenangan
+from akun.kewenangan import Subjek, Tindakan
+from kaltim_yanlik.core.dasar_hukum import dasar_hukum_naskah
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
 from kaltim_yanlik.core.terbilang import tanggal_terbilang
 
@@ -104,6 +106,12 @@ def _peningkatan(evaluasi: Evaluasi, aspek: list[BarisAspek]) -> list[tuple]:
     return [(p, teks[p.nomor]) for p in peningkatan_terbesar(potret, level, n=JUMLAH_PENINGKATAN)]
 
 
+def _dasar_hukum(jenis: str, evaluasi: Evaluasi) -> list:
+    """Dasar hukum jenis naskah lalu dasar hukum instrumen evaluasinya (data, bukan teks templat)."""
+    urut = evaluasi.siklus.instrumen.dasar_hukum_urut.select_related("dasar_hukum")
+    return dasar_hukum_naskah(jenis, tambahan=[d.dasar_hukum for d in urut])
+
+
 def konteks_laporan(evaluasi: Evaluasi) -> dict:
     evaluasi = _evaluasi_lengkap(evaluasi)
     hasil = evaluasi.hasil
@@ -121,6 +129,7 @@ def konteks_laporan(evaluasi: Evaluasi) -> dict:
         "grafik_aspek": grafik_aspek_hasil([(a.kode, a.nama) for a in berbobot], hasil.nilai_aspek).lebar,
         "peningkatan": _peningkatan(evaluasi, aspek),
         "jumlah_bukti": sum(len(b) for a in aspek for _, _, b in a.indikator),
+        "dasar_hukum": _dasar_hukum(LAPORAN, evaluasi),
         "dicetak_pada": timezone.localtime(),
     }
 
@@ -183,8 +192,28 @@ def konteks_berita_acara(evaluasi: Evaluasi) -> dict:
         "tanggal": tanggal,
         "tanggal_kalimat": tanggal_terbilang(tanggal),
         "evaluator": _evaluator(evaluasi),
+        "dasar_hukum": _dasar_hukum(BERITA_ACARA, evaluasi),
+        "mengetahui": _mengetahui(evaluasi, tanggal),
         "dicetak_pada": timezone.localtime(),
     }
+
+
+def _mengetahui(evaluasi: Evaluasi, tanggal) -> dict:
+    """Penanda tangan "Mengetahui" menurut tabel kewenangan (bawaan Kepala Biro) pada tanggal final.
+
+    Bila pejabatnya belum tercatat, nama dan NIP pada siklus (isian lama) dipakai.
+    """
+    ttd = kewenangan.penanda_tangan_naskah(
+        Tindakan.TTD_BERITA_ACARA_EVALUASI,
+        subjek=Subjek.PENYELENGGARA,
+        unit=evaluasi.penyelenggara,
+        tanggal=tanggal,
+    )
+    siklus = evaluasi.siklus
+    if ttd is not None and ttd.tercatat:
+        return {"jabatan": ttd.jabatan, "nama": ttd.nama, "nip": ttd.nip}
+    return {"jabatan": siklus.penandatangan_jabatan, "nama": siklus.penandatangan_nama,
+            "nip": siklus.penandatangan_nip}  # fmt: skip
 
 
 def _nama_unit(evaluasi: Evaluasi) -> str:

@@ -222,6 +222,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "evaluasi.tasks.pengingat_pengisian_task",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Setiap hari 07.05 WITA: pengingat H-3/H-1 batas keputusan keberatan dan banding (hari kerja), dan
+    # keputusan yang lewat batas diberitahukan ke Biro Organisasi (crontab: 5 7 * * *).
+    "pengingat-upaya-administratif": {
+        "task": "sanksi.tasks.upaya_pengingat_task",
+        "schedule": crontab(hour=7, minute=5),
+    },
     # Setiap 5 menit: DokumenPDF yang tertahan "antri" (broker mati saat diminta) diantrekan lagi.
     "antre-ulang-dokumen": {
         "task": "kaltim_yanlik.core.tasks.dokumen_antre_ulang_task",
@@ -296,8 +302,7 @@ MINIMAL_DETIK_ISI_PUBLIK = env.float("MINIMAL_DETIK_ISI_PUBLIK", default=3)
 # Survei SKM lebih longgar: beberapa pengguna di satu loket sering berbagi alamat Wi-Fi kantor yang sama.
 BATAS_KIRIM_SKM = env.str("BATAS_KIRIM_SKM", default="20/600")
 
-# Penegakan kode etik: jumlah hari sejak tanggal keputusan sanksi untuk mengajukan keberatan (hari terakhir
-# termasuk). Pergub 8/2025 merujuk "ketentuan peraturan perundang-undangan"; angkanya ditetapkan di sini.
-SANKSI_BATAS_KEBERATAN_HARI = env.int("SANKSI_BATAS_KEBERATAN_HARI", default=14)
+# Tenggat keberatan dan banding atas sanksi (hari kerja) adalah data: admin "Aturan upaya administratif"
+# (sanksi.AturanUpayaAdministratif) dan "Hari libur" (core.HariLibur), bukan setelan lingkungan.
 
 SITE_NAME = "Kaltim YANLIK"

@@ -3,12 +3,12 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from import_export.admin import ImportExportMixin
 
-from akun.admin_akses import AksesAdmin
+from akun.admin_akses import AksesAdmin, DataAcuanAdmin, HanyaBacaAdmin
 from akun.akses import Kemampuan
 
 from . import services
 from .forms.impor import FormImporBerkas, FormKonfirmasiImpor
-from .models import JenisLayanan, Larangan, Norma, Pelaksana, Penyelenggara
+from .models import JenisLayanan, Larangan, Norma, Pelaksana, Penempatan, Penyelenggara, RiwayatKepala
 from .resources import PelaksanaResource, PenyelenggaraResource
 
 
@@ -126,11 +126,11 @@ class PenyelenggaraAdmin(ImporSemuaAtauTidakMixin, AksesAdmin):
 class PelaksanaAdmin(ImporSemuaAtauTidakMixin, AksesAdmin):
     resource_classes = [PelaksanaResource]
     kemampuan_ubah = Kemampuan.KELOLA_PELAKSANA
-    list_display = ["nama", "nip", "jabatan", "kategori", "penyelenggara", "aktif"]
+    list_display = ["nama", "nip", "jabatan", "kategori", "penyelenggara", "atasan_langsung", "aktif"]
     list_filter = ["kategori", "aktif", "penyelenggara__jenis"]
     search_fields = ["nama", "nip", "jabatan", "penyelenggara__nama"]
-    autocomplete_fields = ["penyelenggara"]
-    list_select_related = ["penyelenggara"]
+    autocomplete_fields = ["penyelenggara", "atasan_langsung"]
+    list_select_related = ["penyelenggara", "atasan_langsung"]
     readonly_fields = ["code", "created_at", "updated_at"]
 
     def save_model(self, request, obj, form, change):
@@ -172,3 +172,29 @@ class LaranganAdmin(AksesAdmin):
 
     def save_model(self, request, obj, form, change):
         services.norma_simpan(norma=obj, oleh=request.user, field_diubah=form.changed_data)
+
+
+@admin.register(RiwayatKepala)
+class RiwayatKepalaAdmin(DataAcuanAdmin):
+    """Masa jabatan Kepala Penyelenggara per unit: naskah dicetak atas nama Kepala pada tanggal keputusannya.
+
+    Baris baru dibuat otomatis saat Kepala unit diganti; di sini Biro mengoreksi tanggal mulai dan selesai.
+    """
+
+    jalur_penyelenggara = "penyelenggara"
+    nama_audit = "riwayat_kepala"
+    list_display = ["penyelenggara", "pelaksana", "mulai", "selesai"]
+    list_filter = ["penyelenggara__jenis"]
+    search_fields = ["penyelenggara__nama", "pelaksana__nama"]
+    autocomplete_fields = ["penyelenggara", "pelaksana"]
+    list_select_related = ["penyelenggara", "pelaksana"]
+
+
+@admin.register(Penempatan)
+class PenempatanAdmin(HanyaBacaAdmin):
+    """Riwayat penempatan Pelaksana; dicatat dari halaman Pelaksana atau oleh sanksi pemindahan."""
+
+    jalur_penyelenggara = "pelaksana__penyelenggara"
+    list_display = ["pelaksana", "nama_tempat", "mulai", "selesai", "keterangan"]
+    search_fields = ["pelaksana__nama", "tempat", "jenis_layanan__nama"]
+    list_select_related = ["pelaksana", "jenis_layanan"]

@@ -5,12 +5,13 @@ Nama Pelaksana fiktif, dibangkitkan deterministik agar demo sama di setiap mesin
 """
 
 import random
+from datetime import date
 from pathlib import Path
 
 import tablib
 
 from . import services
-from .models import JenisLayanan, Pelaksana, Penyelenggara
+from .models import JenisLayanan, Pelaksana, Penempatan, Penyelenggara
 from .resources import PenyelenggaraResource
 
 BERKAS_PENYELENGGARA = Path(__file__).parent / "data" / "penyelenggara-kaltim-contoh.csv"
@@ -142,17 +143,49 @@ def _jenis_layanan(oleh):
                 )
 
 
+def _atasan_unit(unit, oleh) -> None:
+    """Atasan langsung demo: pejabat struktural di bawah Kepala, staf lain di bawah pejabat pertama."""
+    if unit.kepala_id is None:
+        return
+    staf = list(unit.pelaksana.filter(aktif=True).exclude(pk=unit.kepala_id).order_by("pk"))
+    pejabat = [p for p in staf if p.kategori == Pelaksana.Kategori.PEJABAT]
+    for p in staf:
+        if p.atasan_langsung_id:
+            continue
+        atasan = unit.kepala_id if p in pejabat or not pejabat else pejabat[0].pk
+        p.atasan_langsung_id = atasan
+        services.pelaksana_simpan(pelaksana=p, oleh=oleh, field_diubah=["atasan_langsung"])
+
+
+def _penempatan_unit(unit, rng, oleh) -> None:
+    """Setiap Pelaksana bukan Kepala ditempatkan di satu jenis layanan unitnya (atau ruang pelayanan)."""
+    layanan = list(unit.jenis_layanan.filter(aktif=True).order_by("nama"))
+    belum = (
+        unit.pelaksana.filter(aktif=True, penempatan__isnull=True).exclude(pk=unit.kepala_id).order_by("pk")
+    )
+    for i, p in enumerate(belum):
+        jenis = layanan[i % len(layanan)] if layanan else None
+        mulai = date(2025, rng.randint(1, 6), rng.randint(1, 28))
+        services.penempatan_ganti(
+            pelaksana=p, jenis_layanan=jenis, tempat="" if jenis else f"Ruang pelayanan {unit.nama_pendek}",
+            mulai=mulai, keterangan="Penempatan awal (data demo).", oleh=oleh,
+        )  # fmt: skip
+
+
 def unit_dan_pelaksana(konteks):
     oleh = konteks["admin"]
     jumlah_unit = muat_penyelenggara(oleh)
-    rng = random.Random(8_2025)  # noqa: S311 (data demo deterministik)  # noqa: S311 (data demo deterministik, bukan kriptografi)
+    rng = random.Random(8_2025)  # noqa: S311 (data demo deterministik, bukan kriptografi)
     baru = 0
     for nomor, unit in enumerate(Penyelenggara.objects.order_by("kode")):
         baru += _pelaksana_unit(unit, rng, nomor * 10 + 1, oleh)
     _jenis_layanan(oleh)
+    for unit in Penyelenggara.objects.select_related("kepala").order_by("kode"):
+        _atasan_unit(unit, oleh)
+        _penempatan_unit(unit, rng, oleh)
     konteks["stdout"].write(
         f"Penyelenggara: {jumlah_unit} baris dimuat; Pelaksana baru: {baru} "
-        f"(total {Pelaksana.objects.count()})."
+        f"(total {Pelaksana.objects.count()}); {Penempatan.objects.count()} penempatan."
     )
 
 

@@ -92,6 +92,16 @@ class Pelaksana(BaseModel):
     jabatan = models.CharField(max_length=150, blank=True)
     kategori = models.CharField(max_length=10, choices=Kategori.choices, default=Kategori.PEGAWAI)
     penyelenggara = models.ForeignKey(Penyelenggara, on_delete=models.PROTECT, related_name="pelaksana")
+    # Pembinaan teknis oleh atasan langsung secara berjenjang (BAB 6 angka 2); juga rantai penilaian
+    # penghargaan berjenjang (BAB 5). Atasan selalu pada unit yang sama dan rantainya tidak melingkar.
+    atasan_langsung = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="bawahan",
+        verbose_name="atasan langsung",
+    )
     aktif = models.BooleanField(default=True)
 
     class Meta:
@@ -108,6 +118,85 @@ class Pelaksana(BaseModel):
 
     def __str__(self):
         return self.nama
+
+    def clean(self):
+        atasan = self.atasan_langsung
+        if atasan is None:
+            return
+        if self.pk and atasan.pk == self.pk:
+            raise ValidationError(
+                {"atasan_langsung": "Pelaksana tidak dapat menjadi atasan dirinya sendiri."}
+            )
+        if atasan.penyelenggara_id != self.penyelenggara_id:
+            raise ValidationError({"atasan_langsung": "Atasan langsung harus Pelaksana pada unit yang sama."})
+        if self.pk and self.pk in rantai_atasan_ids(atasan):
+            raise ValidationError(
+                {"atasan_langsung": f"{atasan.nama} berada di bawah {self.nama}; rantai atasan tidak boleh "
+                 "melingkar."}
+            )  # fmt: skip
+
+    def rantai_atasan(self) -> list["Pelaksana"]:
+        """Atasan langsung, atasannya, dan seterusnya ke atas (berhenti bila data melingkar)."""
+        rantai, dilihat, atasan = [], {self.pk}, self.atasan_langsung
+        while atasan is not None and atasan.pk not in dilihat:
+            rantai.append(atasan)
+            dilihat.add(atasan.pk)
+            atasan = atasan.atasan_langsung
+        return rantai
+
+
+def rantai_atasan_ids(pelaksana: Pelaksana) -> set[int]:
+    """Id ``pelaksana`` dan semua atasannya ke atas (satu kueri per tingkat; rantai pendek)."""
+    ids, sekarang = set(), pelaksana
+    while sekarang is not None and sekarang.pk not in ids:
+        ids.add(sekarang.pk)
+        sekarang = sekarang.atasan_langsung
+    return ids
+
+
+class RiwayatKepala(models.Model):
+    """Siapa Kepala Penyelenggara suatu unit pada rentang tanggal tertentu.
+
+    Naskah dicetak atas nama Kepala yang menjabat pada tanggal keputusannya, walau Kepala kemudian berganti.
+    Diisi otomatis saat ``Penyelenggara.kepala`` diubah lewat service; tanggalnya dapat dikoreksi di admin.
+    ``mulai`` kosong berarti "sejak sebelum tercatat" (data lama), ``selesai`` kosong berarti masih menjabat.
+    """
+
+    penyelenggara = models.ForeignKey(Penyelenggara, on_delete=models.CASCADE, related_name="riwayat_kepala")
+    pelaksana = models.ForeignKey("Pelaksana", on_delete=models.PROTECT, related_name="riwayat_kepala")
+    mulai = models.DateField(null=True, blank=True)
+    selesai = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["penyelenggara", models.F("mulai").desc(nulls_last=True)]
+        verbose_name = "riwayat Kepala Penyelenggara"
+        verbose_name_plural = "riwayat Kepala Penyelenggara"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(mulai__isnull=True)
+                | models.Q(selesai__isnull=True)
+                | models.Q(selesai__gte=models.F("mulai")),
+                name="riwayat_kepala_berurutan",
+            ),
+            models.UniqueConstraint(
+                fields=["penyelenggara"],
+                condition=models.Q(selesai__isnull=True),
+                name="riwayat_kepala_satu_aktif",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.penyelenggara.nama_pendek}: {self.pelaksana.nama}"
+
+    def clean(self):
+        if (
+            self.pelaksana_id
+            and self.penyelenggara_id
+            and self.pelaksana.penyelenggara_id != self.penyelenggara_id
+        ):
+            raise ValidationError({"pelaksana": "Kepala Penyelenggara harus Pelaksana pada unit ini."})
+        if self.mulai and self.selesai and self.selesai < self.mulai:
+            raise ValidationError({"selesai": "Tanggal selesai tidak boleh sebelum tanggal mulai."})
 
 
 class JenisLayanan(BaseModel):
@@ -184,3 +273,50 @@ class Larangan(models.Model):
 
     def __str__(self):
         return f"Pasal 10 huruf {self.huruf}"
+
+
+class Penempatan(BaseModel):
+    """Penempatan seorang Pelaksana pada satu tempat layanan (jenis layanan atau tempat bernama di unitnya).
+
+    Sanksi "pemindahan dari tempat layanan publik" (BAB 7) mengakhiri penempatan yang berjalan pada tanggal
+    berlakunya dan mewajibkan penempatan baru; riwayatnya tampil di halaman Pelaksana.
+    """
+
+    pelaksana = models.ForeignKey(Pelaksana, on_delete=models.PROTECT, related_name="penempatan")
+    jenis_layanan = models.ForeignKey(
+        JenisLayanan, null=True, blank=True, on_delete=models.PROTECT, related_name="penempatan"
+    )
+    tempat = models.CharField(
+        max_length=200, blank=True, help_text="Tempat bernama bila bukan satu jenis layanan, mis. Loket 3."
+    )
+    mulai = models.DateField()
+    selesai = models.DateField(null=True, blank=True)
+    keterangan = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["pelaksana", "-mulai", "-id"]
+        verbose_name = "penempatan"
+        verbose_name_plural = "penempatan"
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(jenis_layanan__isnull=True, tempat=""), name="penempatan_bertempat"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(selesai__isnull=True) | models.Q(selesai__gte=models.F("mulai")),
+                name="penempatan_berurutan",
+            ),
+            models.UniqueConstraint(
+                fields=["pelaksana"],
+                condition=models.Q(selesai__isnull=True),
+                name="penempatan_satu_berjalan",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.pelaksana.nama} · {self.nama_tempat}"
+
+    @property
+    def nama_tempat(self) -> str:
+        if self.jenis_layanan_id and self.tempat:
+            return f"{self.jenis_layanan.nama} ({self.tempat})"
+        return self.jenis_layanan.nama if self.jenis_layanan_id else self.tempat

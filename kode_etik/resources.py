@@ -75,11 +75,17 @@ class PelaksanaResource(_ResourceLewatService):
         column_name="penyelenggara_kode",
         widget=KodeRujukanWidget(Penyelenggara, field="kode"),
     )
+    # Atasan langsung lewat NIP-nya (boleh kosong); unit sama dan rantai tanpa lingkaran diperiksa model.
+    atasan_nip = fields.Field(
+        attribute="atasan_langsung",
+        column_name="atasan_nip",
+        widget=KodeRujukanWidget(Pelaksana, field="nip"),
+    )
 
     class Meta:
         model = Pelaksana
         import_id_fields = ("nip",)
-        fields = ("nip", "nama", "jabatan", "kategori", "penyelenggara_kode", "aktif")
+        fields = ("nip", "nama", "jabatan", "kategori", "penyelenggara_kode", "atasan_nip", "aktif")
         export_order = fields
         clean_model_instances = True
         skip_unchanged = True
@@ -87,6 +93,8 @@ class PelaksanaResource(_ResourceLewatService):
 
     def before_import_row(self, row, **kwargs):
         row["nip"] = nip_bersih(row.get("nip"))
+        if "atasan_nip" in row:
+            row["atasan_nip"] = nip_bersih(row.get("atasan_nip"))
 
     def get_instance(self, instance_loader, row):
         # Pelaksana tanpa NIP (non-ASN) selalu baris baru; NIP kosong bukan kunci.

@@ -5,7 +5,7 @@ from django.db.models import Count, Q, QuerySet
 from akun import akses
 from akun.akses import Kemampuan
 
-from .models import Larangan, Norma, Pelaksana, Penyelenggara
+from .models import Larangan, Norma, Pelaksana, Penempatan, Penyelenggara
 
 
 def penyelenggara_qs_for_user(*, user) -> QuerySet[Penyelenggara]:
@@ -61,7 +61,17 @@ def pelaksana_daftar(*, user, cari: str = "", kategori: str = "", penyelenggara=
 
 
 def pelaksana_get_for_user(*, user, code) -> Pelaksana:
-    return akses.ambil_atau_404(pelaksana_qs_for_user(user=user), user, code=code)
+    qs = pelaksana_qs_for_user(user=user).select_related("atasan_langsung")
+    return akses.ambil_atau_404(qs, user, code=code)
+
+
+def penempatan_pelaksana(*, pelaksana: Pelaksana) -> QuerySet[Penempatan]:
+    """Riwayat penempatan Pelaksana yang sudah diambil lewat ``pelaksana_get_for_user`` (terbaru dahulu)."""
+    return pelaksana.penempatan.select_related("jenis_layanan").order_by("-mulai", "-id")
+
+
+def bawahan_pelaksana(*, user, pelaksana: Pelaksana) -> QuerySet[Pelaksana]:
+    return pelaksana_qs_for_user(user=user).filter(atasan_langsung=pelaksana, aktif=True).order_by("nama")
 
 
 def norma_per_kelompok() -> list[tuple[str, list[Norma]]]:

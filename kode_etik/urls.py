@@ -20,4 +20,5 @@ urlpatterns = [
     path("pelaksana/baru/", views.pelaksana_form, name="pelaksana_baru"),
     path("pelaksana/<uuid:code>/", views.pelaksana_detail, name="pelaksana_detail"),
     path("pelaksana/<uuid:code>/ubah/", views.pelaksana_form, name="pelaksana_ubah"),
+    path("pelaksana/<uuid:code>/penempatan/", views.penempatan_catat, name="penempatan_catat"),
 ]

@@ -3,16 +3,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from akun import akses
 from akun.akses import Kemampuan
+from kaltim_yanlik.core.exceptions import DomainError
 
 from . import selectors, services
 from .forms import (
     JenisLayananForm,
     PelaksanaFilterForm,
     PelaksanaForm,
+    PenempatanForm,
     PenyelenggaraFilterForm,
     PenyelenggaraForm,
 )
@@ -123,13 +125,46 @@ def pelaksana_list(request):
     )
 
 
+def _render_pelaksana(request, pelaksana, form_penempatan=None, status=200):
+    boleh_ubah = akses.boleh_ubah_di_unit(request.user, Kemampuan.KELOLA_PELAKSANA, pelaksana.penyelenggara)
+    if boleh_ubah and form_penempatan is None:
+        form_penempatan = PenempatanForm(pelaksana=pelaksana, prefix="penempatan")
+    return render(
+        request,
+        "kode_etik/pelaksana_detail.html",
+        {
+            "pelaksana": pelaksana,
+            "boleh_ubah": boleh_ubah,
+            "penempatan": selectors.penempatan_pelaksana(pelaksana=pelaksana),
+            "bawahan": selectors.bawahan_pelaksana(user=request.user, pelaksana=pelaksana),
+            "form_penempatan": form_penempatan if boleh_ubah else None,
+        },
+        status=status,
+    )
+
+
 @login_required
 def pelaksana_detail(request, code):
     pelaksana = selectors.pelaksana_get_for_user(user=request.user, code=code)
-    boleh_ubah = akses.boleh_ubah_di_unit(request.user, Kemampuan.KELOLA_PELAKSANA, pelaksana.penyelenggara)
-    return render(
-        request, "kode_etik/pelaksana_detail.html", {"pelaksana": pelaksana, "boleh_ubah": boleh_ubah}
-    )
+    return _render_pelaksana(request, pelaksana)
+
+
+@login_required
+@require_POST
+def penempatan_catat(request, code):
+    """Catat penempatan baru Pelaksana (penempatan sebelumnya berakhir); salah isi: 400 dengan pesan."""
+    pelaksana = selectors.pelaksana_get_for_user(user=request.user, code=code)
+    akses.wajib_ubah_di_unit(request.user, Kemampuan.KELOLA_PELAKSANA, pelaksana.penyelenggara)
+    form = PenempatanForm(request.POST, pelaksana=pelaksana, prefix="penempatan")
+    if form.is_valid():
+        try:
+            services.penempatan_catat(pelaksana=pelaksana, oleh=request.user, **form.cleaned_data)
+        except DomainError as e:
+            form.add_error(None, e.pesan)
+        else:
+            messages.success(request, f"Penempatan {pelaksana.nama} tercatat.")
+            return redirect("kode_etik:pelaksana_detail", code=pelaksana.code)
+    return _render_pelaksana(request, pelaksana, form_penempatan=form, status=400)
 
 
 @login_required

@@ -1,7 +1,8 @@
 """Demo penghargaan: periode Pelaksana Dinas Kesehatan di setiap status (persiapan, penilaian dengan lembar
 nilai belum lengkap dan satu nominasi berpengaduan, ditetapkan dengan keputusan dan piagam), satu periode
-ditetapkan di UPTD Samsat, serta penghargaan Gubernur dari siklus 2025 yang sudah final (ditetapkan) dan
-satu usulan Biro yang masih menunggu Keputusan Gubernur.
+ditetapkan di UPTD Samsat dan satu periode berjenjang Samsat dalam penilaian (tingkat atasan langsung terisi,
+tinjauan Kepala Seksi sebagian), serta penghargaan Gubernur dari siklus 2025 yang sudah final (ditetapkan)
+dan satu usulan Biro yang masih menunggu Keputusan Gubernur.
 
 Dijalankan sesudah unit, akun, siklus, dan kasus (urutan 60); tidak mengulang bila sudah ada.
 """
@@ -22,6 +23,7 @@ from sanksi.models import Pengaduan
 from .dokumen import KEPUTUSAN_GUBERNUR, KEPUTUSAN_PELAKSANA, PIAGAM_PELAKSANA, PIAGAM_PENYELENGGARA
 from .models import PenghargaanPenyelenggara, PeriodePenghargaan
 from .selectors import penilaian_periode
+from .services import berjenjang
 from .services import penyelenggara as services_unit
 from .services import periode as services
 
@@ -172,7 +174,42 @@ def _pelaksana_samsat(kepala, rng):
     periode = _periode(kepala, struktural, [(p, "") for p in staf], jenis="bulanan", mulai=_bulan_mundur(2))
     services.penilaian_mulai(periode=periode, oleh=kepala)
     _isi_lembar(periode, kepala, rng)
+    _berjenjang_samsat(kepala, struktural, staf, rng)
     return _tetapkan(periode, kepala, "973/PH/UPTD-PPRD-SMD/2026", ["piagam", "piala"])
+
+
+def _atasan(pelaksana, atasan, oleh) -> None:
+    pelaksana.atasan_langsung = atasan
+    kode_etik_services.pelaksana_simpan(pelaksana=pelaksana, oleh=oleh, field_diubah=["atasan_langsung"])
+
+
+def _berjenjang_samsat(kepala, struktural, staf, rng) -> None:
+    """Periode berjenjang: petugas → Koordinator Loket → Kepala Seksi Pelayanan → Kepala UPTD (memutus)."""
+    unit = kepala.penyelenggara
+    kasi = struktural[3]
+    (koordinator,) = _pastikan_pelaksana(unit, [("Sri Lestari, S.E.", "Koordinator Loket Pelayanan")], kepala)
+    _atasan(kasi, unit.kepala, kepala)
+    _atasan(koordinator, kasi, kepala)
+    for p in staf:
+        _atasan(p, koordinator, kepala)
+    periode = services.periode_buat(
+        penyelenggara=unit, jenis="bulanan", mulai=_bulan_mundur(1), metode="berjenjang",
+        nama_penghargaan="Pelaksana Pelayanan Publik Teladan (berjenjang)", oleh=kepala,
+    )  # fmt: skip
+    for p in staf:
+        services.nominasi_tambah(
+            periode=periode, pelaksana=p, alasan="Diusulkan atasan langsung.", oleh=kepala
+        )
+    services.penilaian_mulai(periode=periode, oleh=kepala)
+    kriteria = list(periode.kriteria.filter(dari_data=False))
+    for i, nominasi in enumerate(periode.nominasi.order_by("pelaksana__nama")):
+        tingkat = list(nominasi.tahap_berjenjang.order_by("tingkat"))
+        nilai = {k.pk: rng.randint(75, 92) for k in kriteria}
+        berjenjang.tahap_berjenjang_simpan(tahap=tingkat[0], nilai=nilai, catatan="", oleh=kepala)
+        if i == 0:  # satu nominasi sudah ditinjau Kepala Seksi (nilai kinerja dikoreksi)
+            nilai = {**nilai, kriteria[1].pk: max(0, nilai[kriteria[1].pk] - 5)}
+            catatan = "Kinerja dikoreksi: dua keluhan antrean dalam bulan ini."
+            berjenjang.tahap_berjenjang_simpan(tahap=tingkat[1], nilai=nilai, catatan=catatan, oleh=kepala)
 
 
 def _kategori_teratas_berisi(siklus) -> str | None:
@@ -197,8 +234,7 @@ def _penghargaan_gubernur(biro):
     )  # fmt: skip
     services_unit.penghargaan_tetapkan(
         penghargaan=terbaik, nomor_keputusan=f"100.3.3.2/K.{siklus.tahun % 100 + 700}/{tanggal.year}",
-        tanggal_keputusan=tanggal, penandatangan_nama="Dr. H. Rudy Mas'ud, S.E., M.E.",
-        bentuk=["piagam", "piala"], oleh=biro,
+        tanggal_keputusan=tanggal, bentuk=["piagam", "piala"], oleh=biro,
     )  # fmt: skip
     # Usulan kedua menunggu Keputusan Gubernur: Biro dapat mengeluarkan unit dan menetapkannya sendiri.
     kategori = _kategori_teratas_berisi(siklus)

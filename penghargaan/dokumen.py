@@ -5,14 +5,17 @@
 - Keputusan Gubernur (subjek: penghargaan Penyelenggara): memuat semua unit penerima, jadi hanya peran
   berlingkup provinsi; piagam Penyelenggara (subjek: unit penerima): Biro dan unit penerima itu sendiri.
 
-Dokumen hanya ada setelah penetapan; sebelum itu subjeknya dijawab 404.
+Dokumen hanya ada setelah penetapan; sebelum itu subjeknya dijawab 404. Penanda tangan dari tabel kewenangan
+dan pejabat yang menjabat pada tanggal keputusan; dasar hukum dari data ``core.DasarHukum``.
 """
 
 from django.http import Http404
 from django.utils import timezone
 
-from akun import akses
+from akun import akses, kewenangan
 from akun.akses import Kemampuan
+from akun.kewenangan import Subjek, Tindakan
+from kaltim_yanlik.core.dasar_hukum import PERGUB_KODE_ETIK, acuan, dasar_hukum_naskah
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
 from kaltim_yanlik.core.terbilang import terbilang
 
@@ -21,11 +24,6 @@ from .models import PenerimaPenghargaan, PenerimaPenyelenggara, PenghargaanPenye
 
 KEPUTUSAN_PELAKSANA, PIAGAM_PELAKSANA = "keputusan-penghargaan-pelaksana", "piagam-pelaksana"
 KEPUTUSAN_GUBERNUR, PIAGAM_PENYELENGGARA = "keputusan-penghargaan-penyelenggara", "piagam-penyelenggara"
-TTD_GUBERNUR = {
-    "jabatan": "Gubernur Kalimantan Timur",
-    "kop_nama": "GUBERNUR KALIMANTAN TIMUR",
-    "kop_alamat": "Jalan Gajah Mada Nomor 2, Samarinda, Kalimantan Timur 75121",
-}
 
 
 def _ambil_periode(user, code) -> PeriodePenghargaan:
@@ -53,15 +51,17 @@ def _ambil_penerima_unit(user, code) -> PenerimaPenyelenggara:
     return selectors.penerima_penyelenggara_get_for_user(user=user, code=code)
 
 
-def _ttd_kepala(periode: PeriodePenghargaan) -> dict:
-    unit = periode.penyelenggara
-    return {
-        "jabatan": f"Kepala {unit.nama}",
-        "nama": periode.penandatangan_nama,
-        "nip": periode.penandatangan_nip,
-        "kop_nama": unit.nama.upper(),
-        "kop_alamat": unit.alamat,
-    }
+def _ttd(tindakan: str, subjek: str, unit, tanggal):
+    """Penanda tangan keputusan menurut tabel kewenangan, pejabat yang menjabat pada ``tanggal``."""
+    aturan = kewenangan.aturan_berlaku(tindakan, subjek=subjek, unit=unit)
+    kode = next((a.penanda_tangan for a in aturan if a.penanda_tangan), "")
+    return kewenangan.penanda_tangan(kode, unit=unit, tanggal=tanggal)
+
+
+def _ttd_kepala(periode: PeriodePenghargaan):
+    return _ttd(
+        Tindakan.PENGHARGAAN_PELAKSANA, Subjek.PELAKSANA, periode.penyelenggara, periode.tanggal_keputusan
+    )
 
 
 def konteks_keputusan_pelaksana(periode: PeriodePenghargaan) -> dict:
@@ -75,6 +75,8 @@ def konteks_keputusan_pelaksana(periode: PeriodePenghargaan) -> dict:
         "penerima": penerima,
         "jumlah_terbilang": terbilang(len(penerima)),
         "ttd": _ttd_kepala(periode),
+        "dasar_hukum": dasar_hukum_naskah(KEPUTUSAN_PELAKSANA),
+        "pergub": acuan(PERGUB_KODE_ETIK),
         "dicetak_pada": timezone.localtime(),
     }
 
@@ -89,13 +91,13 @@ def konteks_piagam_pelaksana(penerima: PenerimaPenghargaan) -> dict:
         "pelaksana": penerima.pelaksana,
         "unit": penerima.periode.penyelenggara,
         "ttd": _ttd_kepala(penerima.periode),
+        "pergub": acuan(PERGUB_KODE_ETIK),
         "dicetak_pada": timezone.localtime(),
     }
 
 
-def _ttd_gubernur(penghargaan: PenghargaanPenyelenggara) -> dict:
-    # Gubernur pejabat negara, bukan ASN: tanpa baris NIP.
-    return {**TTD_GUBERNUR, "nama": penghargaan.penandatangan_nama, "nip": "", "tanpa_nip": True}
+def _ttd_gubernur(penghargaan: PenghargaanPenyelenggara):
+    return _ttd(Tindakan.PENGHARGAAN_PENYELENGGARA, Subjek.PENYELENGGARA, None, penghargaan.tanggal_keputusan)
 
 
 def konteks_keputusan_gubernur(penghargaan: PenghargaanPenyelenggara) -> dict:
@@ -107,6 +109,8 @@ def konteks_keputusan_gubernur(penghargaan: PenghargaanPenyelenggara) -> dict:
         "penerima": penerima,
         "jumlah_terbilang": terbilang(len(penerima)),
         "ttd": _ttd_gubernur(penghargaan),
+        "dasar_hukum": dasar_hukum_naskah(KEPUTUSAN_GUBERNUR),
+        "pergub": acuan(PERGUB_KODE_ETIK),
         "dicetak_pada": timezone.localtime(),
     }
 
@@ -120,6 +124,7 @@ def konteks_piagam_penyelenggara(penerima: PenerimaPenyelenggara) -> dict:
         "penghargaan": penerima.penghargaan,
         "unit": penerima.penyelenggara,
         "ttd": _ttd_gubernur(penerima.penghargaan),
+        "pergub": acuan(PERGUB_KODE_ETIK),
         "dicetak_pada": timezone.localtime(),
     }
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from django import forms
 
-from .ketentuan import NILAI_MAKSIMUM, NILAI_MINIMUM, BentukPelaksana, JenisPeriode
+from .ketentuan import NILAI_MAKSIMUM, NILAI_MINIMUM, BentukPelaksana, JenisPeriode, MetodePenilaian
 
 _TEKS = {"class": "form-control"}
 _PILIH = {"class": "form-select"}
@@ -53,6 +53,14 @@ class PeriodeForm(forms.Form):
     )  # fmt: skip
     mulai = _tanggal("Tanggal mulai", required=False, help_text="Untuk periode insidentil.")
     selesai = _tanggal("Tanggal selesai", required=False, help_text="Untuk periode insidentil.")
+    metode = forms.ChoiceField(
+        label="Metode penilaian (BAB 5)", choices=MetodePenilaian.choices, initial=MetodePenilaian.TIM,
+        required=False,
+        widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
+        help_text="Tim penilai: ketua Kepala, sekretaris, tiga kepala bagian/bidang. Berjenjang: setiap "
+        "nominasi dinilai atasan langsungnya lalu ditinjau atasan berikutnya sampai Kepala.",
+        error_messages={"required": "Pilih metode penilaian.", "invalid_choice": "Pilih metode dari daftar."},
+    )  # fmt: skip
 
     def clean_bulan_mulai(self):
         nilai = (self.cleaned_data.get("bulan_mulai") or "").strip()
@@ -62,6 +70,10 @@ class PeriodeForm(forms.Form):
         if not cocok or not 1 <= int(cocok.group(2)) <= 12 or not 2000 <= int(cocok.group(1)) <= 2100:
             raise forms.ValidationError("Bulan tidak valid; gunakan format tahun-bulan, mis. 2026-10.")
         return date(int(cocok.group(1)), int(cocok.group(2)), 1)
+
+    def clean_metode(self):
+        # Tanpa pilihan: tim penilai, alur yang sudah ada sebelum metode berjenjang.
+        return self.cleaned_data.get("metode") or MetodePenilaian.TIM
 
     def clean(self):
         data = super().clean()
@@ -172,6 +184,34 @@ class LembarNilaiForm(forms.Form):
         return {
             (n.pk, k.pk): self.cleaned_data[f"n_{n.pk}_{k.pk}"] for n in self.nominasi for k in self.kriteria
         }
+
+
+class TahapBerjenjangForm(forms.Form):
+    """Nilai satu tingkat penilaian berjenjang: ``k_<kriteria>`` bernilai 0–100, dan catatan peninjau."""
+
+    catatan = forms.CharField(
+        label="Catatan penilai", required=False, max_length=2000,
+        widget=forms.Textarea(attrs={**_TEKS, "rows": 3}),
+    )  # fmt: skip
+
+    def __init__(self, *args, kriteria, awal: dict, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kriteria = list(kriteria)
+        pesan = f"Nilai harus bilangan bulat {NILAI_MINIMUM}–{NILAI_MAKSIMUM}."
+        for k in self.kriteria:
+            self.fields[f"k_{k.pk}"] = forms.IntegerField(
+                label=k.nama, min_value=NILAI_MINIMUM, max_value=NILAI_MAKSIMUM, initial=awal.get(k.pk),
+                widget=forms.NumberInput(attrs={"class": "form-control text-end", "inputmode": "numeric",
+                                                "min": 0, "max": 100}),
+                error_messages={"required": "Isi nilai.", "invalid": pesan, "min_value": pesan,
+                                "max_value": pesan},
+            )  # fmt: skip
+
+    def bidang_kriteria(self):
+        return [(k, self[f"k_{k.pk}"]) for k in self.kriteria]
+
+    def nilai(self) -> dict[int, int]:
+        return {k.pk: self.cleaned_data[f"k_{k.pk}"] for k in self.kriteria}
 
 
 class PenetapanForm(forms.Form):

@@ -68,10 +68,6 @@ class KeputusanGubernurForm(forms.Form):
         widget=forms.DateInput(attrs={**_TEKS, "type": "date"}, format="%Y-%m-%d"),
         error_messages={"required": _WAJIB, "invalid": "Tanggal tidak valid."},
     )
-    penandatangan_nama = forms.CharField(
-        label="Nama Gubernur (penanda tangan)", max_length=150, required=False,
-        widget=forms.TextInput(attrs=_TEKS),
-    )  # fmt: skip
     bentuk = forms.MultipleChoiceField(
         label="Bentuk penghargaan", choices=BentukPenyelenggara.choices, initial=[BentukPenyelenggara.PIAGAM],
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),

@@ -72,6 +72,13 @@ NILAI_MINIMUM, NILAI_MAKSIMUM = 0, 100
 TOTAL_BOBOT = Decimal("100")
 
 
+class MetodePenilaian(models.TextChoices):
+    """BAB 5: penilaian prestasi Pelaksana "secara berjenjang atau … melalui tim penilai"."""
+
+    TIM = "tim", "Tim penilai"
+    BERJENJANG = "berjenjang", "Berjenjang (atasan langsung, ditinjau ke atas)"
+
+
 class PeranTim(models.TextChoices):
     KETUA = "ketua", "Ketua"
     SEKRETARIS = "sekretaris", "Sekretaris"

@@ -4,7 +4,8 @@ Dalam rentang periode dihitung:
 
 - **pengaduan** terhadap Pelaksana yang diterima, atau kejadiannya, dalam periode — kecuali yang *ditolak*
   (pengaduan yang terbukti tidak berdasar bukan komplain atas Pelaksana);
-- **sanksi** yang keputusannya bertanggal dalam periode — kecuali yang dibatalkan karena keberatan dikabulkan.
+- **sanksi** yang keputusannya bertanggal dalam periode — kecuali yang dibatalkan karena keberatan atau
+  banding dikabulkan.
 
 Ada pengaduan atau sanksi = tidak bersih: kriteria itu bernilai 0. Pelaksana yang dijatuhi sanksi dalam
 periode juga tidak dapat ditetapkan sebagai penerima (lihat services/periode.py). Dua kueri untuk semua
@@ -17,7 +18,7 @@ from datetime import date
 
 from django.db.models import Q
 
-from sanksi.models import Keberatan, Pengaduan, Sanksi
+from sanksi.models import SANKSI_DIBATALKAN, Pengaduan, Sanksi
 
 
 @dataclass
@@ -62,7 +63,7 @@ def rekam_jejak(*, pelaksana_ids: list[int], mulai: date, selesai: date) -> dict
             tanggal_keputusan__gte=mulai,
             tanggal_keputusan__lte=selesai,
         )
-        .exclude(keberatan__keputusan=Keberatan.Keputusan.DIKABULKAN)
+        .exclude(SANKSI_DIBATALKAN)
         .order_by("tanggal_keputusan")
         .values("pelanggaran__pelaksana_id", "jenis", "nomor_keputusan", "tanggal_keputusan")
     )

@@ -5,16 +5,18 @@ pun jumlah nominasi dan anggota tim.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from akun import akses
+from kode_etik import selectors as kode_etik_selectors
 from kode_etik.models import Pelaksana
 
-from .ketentuan import PeranTim
+from .ketentuan import MetodePenilaian, PeranTim
 from .models import (
     AnggotaTimPenilai,
     KriteriaPenghargaan,
@@ -24,6 +26,7 @@ from .models import (
     PenerimaPenyelenggara,
     PenghargaanPenyelenggara,
     PeriodePenghargaan,
+    TahapBerjenjang,
 )
 from .rekam import RekamJejak, rekam_jejak
 from .skor import HasilNominasi, Kriteria, gabungkan, peringkatkan
@@ -65,6 +68,11 @@ def anggota_get(*, periode, code) -> AnggotaTimPenilai:
     )
 
 
+def tahap_get(*, periode, code) -> TahapBerjenjang:
+    qs = TahapBerjenjang.objects.select_related("nominasi__pelaksana", "penilai")
+    return get_object_or_404(qs, nominasi__periode=periode, code=code)
+
+
 def nominasi_get(*, periode, code) -> Nominasi:
     return _anak_periode_atau_404(Nominasi.objects.select_related("pelaksana"), periode=periode, code=code)
 
@@ -95,6 +103,8 @@ class Penilaian:
     rekam: dict[int, RekamJejak]
     hasil: list[HasilNominasi]
     lembar: list[KelengkapanLembar]
+    # Penilaian berjenjang: tahap setiap nominasi (id nominasi → tingkat 1, 2, …); kosong untuk tim penilai.
+    tahap: dict[int, list[TahapBerjenjang]] = field(default_factory=dict)
 
     @property
     def total_bobot(self):
@@ -102,7 +112,14 @@ class Penilaian:
 
     @property
     def lembar_kurang(self) -> list[str]:
-        return [lembar.anggota.pelaksana.nama for lembar in self.lembar if not lembar.lengkap]
+        """Lembar tim atau tingkat berjenjang yang belum terisi; penetapan menunggu semuanya."""
+        kurang = [lembar.anggota.pelaksana.nama for lembar in self.lembar if not lembar.lengkap]
+        for nominasi_id, daftar in self.tahap.items():
+            belum = next((t for t in daftar if not t.terisi), None)
+            if belum is not None:
+                nama = self.nominasi[nominasi_id].pelaksana.nama
+                kurang.append(f"{nama} (tingkat {belum.tingkat}: {belum.penilai.nama})")
+        return kurang
 
     @property
     def kriteria_dinilai(self) -> list[KriteriaPenghargaan]:
@@ -123,12 +140,33 @@ def _urutan_tim(anggota: AnggotaTimPenilai) -> tuple:
     )
 
 
+def _nilai_berjenjang(periode: PeriodePenghargaan, nilai: dict) -> dict[int, list[TahapBerjenjang]]:
+    """Tahap berjenjang periode (satu kueri); nilai nominasi = nilai tingkat terakhir yang sudah terisi."""
+    tahap: dict[int, list[TahapBerjenjang]] = defaultdict(list)
+    for t in TahapBerjenjang.objects.filter(nominasi__periode=periode).select_related(
+        "penilai", "dicatat_oleh"
+    ):
+        tahap[t.nominasi_id].append(t)
+    for nominasi_id, daftar in tahap.items():
+        daftar.sort(key=lambda t: t.tingkat)
+        terisi = [t for t in daftar if t.terisi]
+        for kriteria_id, angka in (terisi[-1].nilai if terisi else {}).items():
+            nilai[(nominasi_id, int(kriteria_id))] = [angka]
+    return dict(tahap)
+
+
 def penilaian_periode(periode: PeriodePenghargaan) -> Penilaian:
     kriteria = list(periode.kriteria.order_by("urutan", "id"))
     tim = sorted(periode.tim.select_related("pelaksana"), key=_urutan_tim)
-    nominasi = {n.pk: n for n in periode.nominasi.select_related("pelaksana").order_by("pelaksana__nama")}
+    nominasi = {
+        n.pk: n
+        for n in periode.nominasi.select_related("pelaksana__atasan_langsung").order_by("pelaksana__nama")
+    }
     nilai: dict[tuple[int, int], list[int]] = defaultdict(list)
     terisi: dict[int, int] = defaultdict(int)
+    tahap = {}
+    if periode.metode == MetodePenilaian.BERJENJANG:
+        tahap = _nilai_berjenjang(periode, nilai)
     for n in NilaiPenghargaan.objects.filter(nominasi__periode=periode, kriteria__dari_data=False).values(
         "nominasi_id", "kriteria_id", "anggota_id", "nilai"
     ):
@@ -154,6 +192,7 @@ def penilaian_periode(periode: PeriodePenghargaan) -> Penilaian:
         rekam=rekam,
         hasil=peringkatkan(hasil, kriteria_skor),
         lembar=[KelengkapanLembar(a, terisi.get(a.pk, 0), wajib) for a in tim],
+        tahap=tahap,
     )
 
 
@@ -174,6 +213,24 @@ def pelaksana_calon(*, periode: PeriodePenghargaan):
 def penerima_periode(periode: PeriodePenghargaan) -> QuerySet[PenerimaPenghargaan]:
     return periode.penerima.select_related("nominasi__pelaksana").order_by(
         "peringkat", "nominasi__pelaksana__nama"
+    )
+
+
+def unit_tanpa_periode(*, user, tahun: int) -> QuerySet:
+    """Unit aktif tanpa satu pun periode penghargaan Pelaksana yang menyentuh ``tahun``.
+
+    Pengawasan Biro (BAB 5: Pelaksana berprestasi *wajib* diberi penghargaan); peran berlingkup provinsi.
+    """
+    if not akses.menjangkau_semua_unit(user):
+        raise Http404("Halaman tidak ditemukan.")
+    menyentuh = PeriodePenghargaan.objects.filter(
+        mulai__lte=date(tahun, 12, 31), selesai__gte=date(tahun, 1, 1)
+    )
+    return (
+        kode_etik_selectors.penyelenggara_qs_for_user(user=user)
+        .filter(aktif=True)
+        .exclude(pk__in=menyentuh.values("penyelenggara_id"))
+        .order_by("jenis", "induk__nama", "nama")
     )
 
 

@@ -12,6 +12,7 @@ urlpatterns = [
     # Penghargaan Pelaksana oleh Kepala Penyelenggara.
     path("penghargaan/pelaksana/", pelaksana_views.periode_daftar, name="periode_daftar"),
     path("penghargaan/pelaksana/baru/", pelaksana_views.periode_baru, name="periode_baru"),
+    path("penghargaan/pelaksana/tanpa-periode/", pelaksana_views.tanpa_periode, name="tanpa_periode"),
     path("penghargaan/pelaksana/<uuid:code>/", pelaksana_views.periode_detail, name="periode_detail"),
     path("penghargaan/pelaksana/<uuid:code>/bobot/", pelaksana_views.kriteria_bobot, name="kriteria_bobot"),
     path(
@@ -41,6 +42,11 @@ urlpatterns = [
         "penghargaan/pelaksana/<uuid:code>/nilai/<uuid:anggota_code>/",
         pelaksana_views.lembar_nilai,
         name="lembar_nilai",
+    ),
+    path(
+        "penghargaan/pelaksana/<uuid:code>/berjenjang/<uuid:tahap_code>/",
+        pelaksana_views.tahap_berjenjang,
+        name="tahap_berjenjang",
     ),
     path(
         "penghargaan/pelaksana/<uuid:code>/tetapkan/",

@@ -3,11 +3,16 @@ datanya dibaca sesuai lingkup ``akun.akses`` (objek unit lain = 404).
 """
 
 from django.contrib import admin
+from django.utils.html import format_html, format_html_join
 
-from akun.admin_akses import AksesAdmin, AksesInline
+from akun.admin_akses import AksesAdmin, AksesInline, DataAcuanAdmin
 from akun.akses import Kemampuan
+from akun.kewenangan import Tindakan
+from akun.models import AturanKewenangan
 
 from .models import (
+    AturanUpayaAdministratif,
+    Banding,
     BeritaAcaraPemeriksaan,
     Keberatan,
     Pelanggaran,
@@ -118,7 +123,9 @@ class PelanggaranAdmin(_BacaSajaKasus, AksesAdmin):
 
 @admin.register(Sanksi)
 class SanksiAdmin(_BacaSajaKasus, AksesAdmin):
-    list_display = ["pelanggaran", "jenis", "nomor_keputusan", "tanggal_keputusan", "batas_keberatan"]
+    list_display = [
+        "pelanggaran", "jenis", "nomor_keputusan", "tanggal_keputusan", "penanda_tangan", "batas_keberatan"
+    ]  # fmt: skip
     list_filter = ["jenis"]
     search_fields = ["nomor_keputusan", "pelanggaran__pelaksana__nama"]
     list_select_related = ["pelanggaran__pelaksana", "pelanggaran__larangan"]
@@ -147,3 +154,65 @@ class RujukanAdmin(_BacaSajaKasus, AksesAdmin):
     list_filter = ["instansi"]
     search_fields = ["nomor_surat", "nama_instansi", "pelanggaran__pelaksana__nama"]
     list_select_related = ["pelanggaran__pelaksana", "pelanggaran__larangan"]
+
+
+@admin.register(Banding)
+class BandingAdmin(_BacaSajaKasus, AksesAdmin):
+    jalur_penyelenggara = "keberatan__sanksi__pelanggaran__penyelenggara"
+    list_display = ["keberatan", "tanggal_diterima", "batas_putus", "keputusan", "tanggal_putusan"]
+    list_filter = ["keputusan"]
+    search_fields = ["keberatan__sanksi__nomor_keputusan", "keberatan__sanksi__pelanggaran__pelaksana__nama"]
+    list_select_related = [
+        "keberatan__sanksi__pelanggaran__pelaksana",
+        "keberatan__sanksi__pelanggaran__larangan",
+    ]
+
+
+# --- Aturan upaya administratif (data) -------------------------------------------------------------
+
+
+@admin.register(AturanUpayaAdministratif)
+class AturanUpayaAdministratifAdmin(DataAcuanAdmin):
+    """Tenggat keberatan dan banding dalam hari kerja, dengan dasar hukumnya. Bawaan UU 30/2014 Pasal 77–78
+    ditandai "belum dikonfirmasi Biro Hukum" sampai dinyalakan; pemutusnya dibaca dari tabel kewenangan.
+    """
+
+    nama_audit = "upaya_administratif"
+    list_display = ["jenis", "hari_kerja_ajukan", "hari_kerja_putus", "dasar_hukum", "status", "pemutus"]
+    readonly_fields = ["pemutus"]
+    fields = ["jenis", "hari_kerja_ajukan", "hari_kerja_putus", "dasar_hukum", "terkonfirmasi", "keterangan",
+              "pemutus"]  # fmt: skip
+
+    @admin.display(description="konfirmasi")
+    def status(self, obj):
+        if obj.terkonfirmasi:
+            return "dikonfirmasi Biro Hukum"
+        return format_html('<strong style="color:#a15c00">{}</strong>', "belum dikonfirmasi Biro Hukum")
+
+    @admin.display(description="diputus oleh (tabel kewenangan)")
+    def pemutus(self, obj):
+        tindakan = Tindakan.PUTUS_KEBERATAN if obj.jenis == obj.Jenis.KEBERATAN else Tindakan.PUTUS_BANDING
+        baris = AturanKewenangan.objects.filter(tindakan=tindakan, aktif=True).order_by("urutan")
+        return format_html(
+            "<ul style='margin:0;padding-left:1em'>{}</ul>",
+            format_html_join("", "<li>{}</li>", ((_baris_pemutus(b),) for b in baris)),
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        if AturanUpayaAdministratif.objects.filter(terkonfirmasi=False).exists():
+            self.message_user(
+                request,
+                "Tenggat bawaan (UU 30/2014 Pasal 77–78) belum dikonfirmasi Biro Hukum: Pergub 8/2025 BAB 7 "
+                "hanya menyebut “sesuai dengan ketentuan peraturan perundang-undangan”.",
+                level="warning",
+            )
+        return super().changelist_view(request, extra_context=extra_context)
+
+
+def _baris_pemutus(b: AturanKewenangan) -> str:
+    unit = f" ({b.jenis_unit})" if b.jenis_unit else ""
+    penerbit = f", penerbit {b.get_penerbit_display()}" if b.penerbit else ""
+    return (
+        f"{b.get_subjek_display()}{unit}{penerbit}: {b.get_pelaku_display()} → ditandatangani "
+        f"{b.get_penanda_tangan_display()}"
+    )

@@ -1,13 +1,13 @@
-"""Urutan langkah kasus pelanggaran dan siapa yang boleh mengambilnya (BAB 6 dan BAB 7 Pergub 8/2025).
+"""Urutan langkah kasus pelanggaran dan tindakan kewenangan tiap langkah (BAB 6 dan BAB 7 Pergub 8/2025).
 
 Satu sumber untuk dua pemakai: service menolak langkah yang tidak sah dengan alasan dari sini, dan halaman
 kasus hanya menampilkan formulir langkah berikut yang sah bagi pengguna. Jalur kasus adalah data (disalin dari
-``Larangan.jalur_sanksi`` saat dibuka), sehingga kode ini tidak pernah menyebut huruf larangan.
+``Larangan.jalur_sanksi`` saat dibuka), sehingga kode ini tidak pernah menyebut huruf larangan. Siapa boleh
+mengambil langkah dibaca dari tabel kewenangan (``akun.kewenangan``), bukan dari peran di sini.
 """
 
-from akun import akses
-from akun.akses import Kemampuan
-from akun.models import Peran
+from akun import kewenangan
+from akun.kewenangan import Tindakan
 
 from .models import Pelanggaran
 
@@ -23,6 +23,7 @@ PEMANGGILAN, PEMERIKSAAN, BAP, SANKSI, TIDAK_TERBUKTI = (
 )
 RUJUKAN, RUJUKAN_HASIL, SELESAI = "rujukan", "rujukan-hasil", "selesai"
 KEBERATAN, KEBERATAN_PUTUS = "keberatan", "keberatan-putus"
+BANDING, BANDING_PUTUS = "banding", "banding-putus"
 
 # langkah → (jalur, tahap asal yang sah, nama langkah untuk pesan)
 SYARAT_TAHAP = {
@@ -37,29 +38,63 @@ SYARAT_TAHAP = {
     RUJUKAN: (Jalur.PERUNDANG_UNDANGAN, {Tahap.DIBUKA, Tahap.DIRUJUK}, "rujukan"),
     KEBERATAN: (Jalur.ADMINISTRATIF, {Tahap.SANKSI}, "keberatan"),
     KEBERATAN_PUTUS: (Jalur.ADMINISTRATIF, {Tahap.SANKSI}, "keputusan keberatan"),
+    BANDING: (Jalur.ADMINISTRATIF, {Tahap.SANKSI}, "banding"),
+    BANDING_PUTUS: (Jalur.ADMINISTRATIF, {Tahap.SANKSI}, "keputusan banding"),
 }
 
-KEMAMPUAN_LANGKAH = {
-    **dict.fromkeys(
-        [PEMANGGILAN, PEMERIKSAAN, BAP, RUJUKAN, RUJUKAN_HASIL, SELESAI, KEBERATAN], Kemampuan.SIAPKAN_KASUS
-    ),
-    SANKSI: Kemampuan.JATUHKAN_SANKSI,
-    TIDAK_TERBUKTI: Kemampuan.JATUHKAN_SANKSI,
-    KEBERATAN_PUTUS: Kemampuan.PUTUS_KEBERATAN,
+# langkah → tindakan pada tabel kewenangan
+TINDAKAN_LANGKAH = {
+    PEMANGGILAN: Tindakan.PEMANGGILAN,
+    PEMERIKSAAN: Tindakan.PEMERIKSAAN,
+    BAP: Tindakan.BAP,
+    SANKSI: Tindakan.JATUHKAN_SANKSI,
+    TIDAK_TERBUKTI: Tindakan.JATUHKAN_SANKSI,
+    RUJUKAN: Tindakan.RUJUKAN,
+    RUJUKAN_HASIL: Tindakan.RUJUKAN,
+    SELESAI: Tindakan.RUJUKAN,
+    KEBERATAN: Tindakan.CATAT_KEBERATAN,
+    KEBERATAN_PUTUS: Tindakan.PUTUS_KEBERATAN,
+    BANDING: Tindakan.CATAT_BANDING,
+    BANDING_PUTUS: Tindakan.PUTUS_BANDING,
 }
+_LANGKAH_UPAYA = {KEBERATAN, KEBERATAN_PUTUS, BANDING, BANDING_PUTUS}
 
-# Keputusan atas kasus biasa diambil Kepala Penyelenggara (BAB 7: "sanksi administratif diberikan oleh
-# Kepala Penyelenggara"); admin sistem tetap dapat bertindak sesuai matriks kemampuannya.
-_LANGKAH_KEPUTUSAN = {SANKSI, TIDAK_TERBUKTI}
-_PERAN_KEPUTUSAN_UNIT = {Peran.KEPALA, Peran.ADMIN}
-# Kasus terhadap Kepala Penyelenggara dibina Sekda/Gubernur (BAB 6 ayat 3), dijalankan Biro Organisasi.
-_PERAN_KASUS_BIRO = {Peran.BIRO, Peran.ADMIN}
 
-_PESAN_KEMAMPUAN = {
-    Kemampuan.SIAPKAN_KASUS: "Anda tidak berwenang mencatat langkah kasus pada unit ini.",
-    Kemampuan.JATUHKAN_SANKSI: "Keputusan atas kasus hanya diambil Kepala Penyelenggara unit ini.",
-    Kemampuan.PUTUS_KEBERATAN: "Keberatan atas sanksi diputus oleh Biro Organisasi.",
-}
+def penerbit(pelanggaran: Pelanggaran) -> str:
+    """Jabatan penerbit keputusan sanksi (untuk keberatan dan banding); kosong sebelum ada sanksi."""
+    sanksi = getattr(pelanggaran, "sanksi", None)
+    return sanksi.penanda_tangan if sanksi else ""
+
+
+def _argumen(pelanggaran: Pelanggaran, langkah: str) -> dict:
+    return {
+        "subjek": pelanggaran.subjek_kewenangan,
+        "unit": pelanggaran.penyelenggara,
+        "penerbit": penerbit(pelanggaran) if langkah in _LANGKAH_UPAYA else "",
+    }
+
+
+def aturan_langkah(user, pelanggaran: Pelanggaran, langkah: str, dari=None):
+    """Baris kewenangan yang memberi ``user`` langkah ini, atau None (``dari``: baris yang sudah dimuat)."""
+    return kewenangan.aturan_untuk(
+        user, TINDAKAN_LANGKAH[langkah], **_argumen(pelanggaran, langkah), dari=dari
+    )
+
+
+def wajib_kewenangan(user, pelanggaran: Pelanggaran, langkah: str):
+    """Baris kewenangan yang berlaku; 403 dengan nama pejabat yang berwenang bila ``user`` tidak berwenang."""
+    return kewenangan.wajib(user, TINDAKAN_LANGKAH[langkah], **_argumen(pelanggaran, langkah))
+
+
+def pesan_tolak(pelanggaran: Pelanggaran, langkah: str) -> str:
+    """Pesan 403 yang menyebut siapa yang berwenang atas langkah ini."""
+    return kewenangan.pesan_tolak(TINDAKAN_LANGKAH[langkah], **_argumen(pelanggaran, langkah))
+
+
+def siapa_langkah(pelanggaran: Pelanggaran, langkah: str) -> str:
+    """Pejabat/peran yang berwenang atas langkah ini, untuk keterangan di halaman kasus."""
+    berwenang = kewenangan.siapa(TINDAKAN_LANGKAH[langkah], **_argumen(pelanggaran, langkah))
+    return berwenang or "pejabat yang berwenang (tidak ada menurut tabel kewenangan)"
 
 
 def alasan_tahap_tidak_sah(pelanggaran: Pelanggaran, langkah: str) -> str:
@@ -79,26 +114,8 @@ def alasan_tahap_tidak_sah(pelanggaran: Pelanggaran, langkah: str) -> str:
     return ""
 
 
-def alasan_peran_tidak_sah(user, pelanggaran: Pelanggaran, langkah: str) -> str:
-    """Kosong bila ``user`` boleh mengambil ``langkah`` pada kasus ini; selain itu alasannya."""
-    kemampuan = KEMAMPUAN_LANGKAH[langkah]
-    if not akses.boleh_ubah_di_unit(user, kemampuan, pelanggaran.penyelenggara):
-        return _PESAN_KEMAMPUAN[kemampuan]
-    if langkah == KEBERATAN_PUTUS:
-        return ""
-    if pelanggaran.ditangani_biro and user.peran not in _PERAN_KASUS_BIRO:
-        return (
-            "Kasus terhadap Kepala Penyelenggara ditangani Biro Organisasi atas nama Sekretaris Daerah; "
-            "unit hanya dapat membacanya."
-        )
-    keputusan_unit = langkah in _LANGKAH_KEPUTUSAN and not pelanggaran.ditangani_biro
-    if keputusan_unit and user.peran not in _PERAN_KEPUTUSAN_UNIT:
-        return _PESAN_KEMAMPUAN[kemampuan]
-    return ""
-
-
 def alasan_data_tidak_sah(pelanggaran: Pelanggaran, langkah: str) -> str:
-    """Syarat yang bergantung pada isi langkah sebelumnya (hasil BAP, hasil rujukan, keberatan)."""
+    """Syarat yang bergantung pada isi langkah sebelumnya (hasil BAP, hasil rujukan, keberatan, banding)."""
     if langkah in (SANKSI, TIDAK_TERBUKTI):
         return _alasan_hasil_bap(pelanggaran.beritaacarapemeriksaan.terbukti, langkah)
     if langkah == RUJUKAN_HASIL and not pelanggaran.rujukan.filter(hasil="").exists():
@@ -108,7 +125,9 @@ def alasan_data_tidak_sah(pelanggaran: Pelanggaran, langkah: str) -> str:
     if langkah == KEBERATAN and hasattr(pelanggaran.sanksi, "keberatan"):
         return "Keberatan atas sanksi ini sudah dicatat; satu sanksi hanya satu keberatan."
     if langkah == KEBERATAN_PUTUS:
-        return _alasan_keberatan_terbuka(pelanggaran.sanksi)
+        return _alasan_menunggu(getattr(pelanggaran.sanksi, "keberatan", None), "keberatan")
+    if langkah in (BANDING, BANDING_PUTUS):
+        return _alasan_banding(pelanggaran.sanksi, langkah)
     return ""
 
 
@@ -120,13 +139,25 @@ def _alasan_hasil_bap(terbukti: bool, langkah: str) -> str:
     return ""
 
 
-def _alasan_keberatan_terbuka(sanksi) -> str:
-    keberatan = getattr(sanksi, "keberatan", None)
-    if keberatan is None:
-        return "Belum ada keberatan atas sanksi ini."
-    if keberatan.keputusan != keberatan.Keputusan.MENUNGGU:
-        return f"Keberatan ini sudah diputus ({keberatan.get_keputusan_display().lower()})."
+def _alasan_menunggu(upaya, nama: str) -> str:
+    if upaya is None:
+        return f"Belum ada {nama} atas sanksi ini."
+    if not upaya.menunggu:
+        return f"{nama.capitalize()} ini sudah diputus ({upaya.get_keputusan_display().lower()})."
     return ""
+
+
+def _alasan_banding(sanksi, langkah: str) -> str:
+    """Banding hanya atas keberatan yang ditolak (UU 30/2014 Pasal 78), satu kali."""
+    keberatan = getattr(sanksi, "keberatan", None)
+    if keberatan is None or keberatan.keputusan != keberatan.Keputusan.DITOLAK:
+        return "Banding hanya dapat diajukan atas keputusan keberatan yang menolak."
+    banding = getattr(keberatan, "banding", None)
+    if langkah == BANDING:
+        return (
+            "Banding atas keberatan ini sudah dicatat; satu keberatan hanya satu banding." if banding else ""
+        )
+    return _alasan_menunggu(banding, "banding")
 
 
 def alasan_langkah_tidak_sah(pelanggaran: Pelanggaran, langkah: str) -> str:
@@ -149,13 +180,16 @@ JUDUL_LANGKAH = {
     SELESAI: "Selesaikan kasus",
     KEBERATAN: "Catat keberatan",
     KEBERATAN_PUTUS: "Putus keberatan",
+    BANDING: "Catat banding",
+    BANDING_PUTUS: "Putus banding",
 }
 
 
 class LangkahConverter:
     """Konverter URL: hanya nama langkah yang sah, agar jalur lain di bawah satu kasus tidak tertangkap."""
 
-    regex = "|".join(SYARAT_TAHAP)
+    # Nama yang lebih panjang didahulukan: "keberatan-putus" tidak terpotong menjadi "keberatan".
+    regex = "|".join(sorted(SYARAT_TAHAP, key=len, reverse=True))
 
     def to_python(self, value: str) -> str:
         return value

@@ -3,13 +3,19 @@ keputusan sanksi, didaftarkan ke ``core.dokumen``.
 
 Subjek setiap naskah adalah langkah kasusnya (Pemanggilan, BeritaAcaraPemeriksaan, Sanksi) dan diambil lewat
 kebijakan akses dengan lingkup unit kasus: naskah kasus OPD lain dijawab 404 seperti kasusnya.
+
+Penanda tangan dan kop mengikuti tabel kewenangan (``akun.kewenangan``) dan pejabat yang menjabat pada tanggal
+naskah; dasar hukum ("Mengingat" dan sebutan Pergub pada kalimat) dari data ``core.DasarHukum``.
 """
 
 from django.utils import timezone
 
-from akun import akses
+from akun import akses, kewenangan
 from akun.akses import Kemampuan
+from akun.kewenangan import Tindakan
+from kaltim_yanlik.core.dasar_hukum import PERGUB_KODE_ETIK, acuan, dasar_hukum_naskah
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
+from kaltim_yanlik.core.hari_kerja import tanggal_lengkap
 from kaltim_yanlik.core.terbilang import tanggal_terbilang
 
 from .models import BeritaAcaraPemeriksaan, Pemanggilan, Sanksi
@@ -32,28 +38,16 @@ def _pengambil(model):
     return ambil
 
 
-def _penanda_tangan(pelanggaran) -> dict:
-    """Kepala Penyelenggara unit kasus; kasus terhadap Kepala Penyelenggara ditandatangani atas nama Biro."""
+def _ttd_langkah(pelanggaran, tindakan: str, tanggal, kode: str = ""):
+    """Penanda tangan naskah langkah: ``kode`` yang tercatat saat diputus, atau menurut tabel kewenangan."""
     unit = pelanggaran.penyelenggara
-    if pelanggaran.ditangani_biro:
-        return {
-            "jabatan": "Kepala Biro Organisasi Sekretariat Daerah Provinsi Kalimantan Timur",
-            "nama": "",
-            "nip": "",
-            "kop_nama": "SEKRETARIAT DAERAH · BIRO ORGANISASI",
-            "kop_alamat": "Jalan Gajah Mada Nomor 2, Samarinda, Kalimantan Timur 75121",
-        }
-    kepala = unit.kepala
-    return {
-        "jabatan": f"Kepala {unit.nama}",
-        "nama": kepala.nama if kepala else "",
-        "nip": kepala.nip if kepala else "",
-        "kop_nama": unit.nama.upper(),
-        "kop_alamat": unit.alamat,
-    }
+    if not kode:
+        aturan = kewenangan.aturan_berlaku(tindakan, subjek=pelanggaran.subjek_kewenangan, unit=unit)
+        kode = next((a.penanda_tangan for a in aturan if a.penanda_tangan), "")
+    return kewenangan.penanda_tangan(kode or kewenangan.PenandaTangan.KEPALA_UNIT, unit=unit, tanggal=tanggal)
 
 
-def _konteks_kasus(langkah) -> dict:
+def _konteks_kasus(langkah, ttd) -> dict:
     pelanggaran = langkah.pelanggaran
     return {
         "langkah": langkah,
@@ -63,14 +57,16 @@ def _konteks_kasus(langkah) -> dict:
         "larangan": pelanggaran.larangan,
         # Teks larangan dikutip di tengah kalimat: tanda titik penutupnya dibuang.
         "larangan_teks": pelanggaran.larangan.teks.strip().rstrip(".;"),
-        "ttd": _penanda_tangan(pelanggaran),
+        "pergub": acuan(PERGUB_KODE_ETIK),
+        "ttd": ttd,
         "dicetak_pada": timezone.localtime(),
     }
 
 
 def konteks_surat_panggilan(pemanggilan: Pemanggilan) -> dict:
     pemanggilan = Pemanggilan.objects.select_related(*_RELASI).get(pk=pemanggilan.pk)
-    return {**_konteks_kasus(pemanggilan), "jadwal": timezone.localtime(pemanggilan.jadwal)}
+    ttd = _ttd_langkah(pemanggilan.pelanggaran, Tindakan.PEMANGGILAN, pemanggilan.tanggal_surat)
+    return {**_konteks_kasus(pemanggilan, ttd), "jadwal": timezone.localtime(pemanggilan.jadwal)}
 
 
 def konteks_bap(bap: BeritaAcaraPemeriksaan) -> dict:
@@ -81,12 +77,36 @@ def konteks_bap(bap: BeritaAcaraPemeriksaan) -> dict:
         for baris in (pemeriksaan.pemeriksa if pemeriksaan else "").splitlines()
         if baris.strip()
     ]
-    return {**_konteks_kasus(bap), "tanggal_kalimat": tanggal_terbilang(bap.tanggal), "pemeriksa": pemeriksa}
+    # Kop BAP: kantor yang memeriksa (unit, atau Biro Organisasi untuk kasus Kepala Penyelenggara).
+    ttd = _ttd_langkah(bap.pelanggaran, Tindakan.PEMANGGILAN, bap.tanggal)
+    return {
+        **_konteks_kasus(bap, ttd),
+        "tanggal_kalimat": tanggal_terbilang(bap.tanggal),
+        "pemeriksa": pemeriksa,
+    }
 
 
 def konteks_keputusan(sanksi: Sanksi) -> dict:
-    sanksi = Sanksi.objects.select_related(*_RELASI).get(pk=sanksi.pk)
-    return {**_konteks_kasus(sanksi), "bap": getattr(sanksi.pelanggaran, "beritaacarapemeriksaan", None)}
+    sanksi = Sanksi.objects.select_related(*_RELASI, "penempatan_baru__jenis_layanan").get(pk=sanksi.pk)
+    pelanggaran = sanksi.pelanggaran
+    ttd = _ttd_langkah(pelanggaran, Tindakan.JATUHKAN_SANKSI, sanksi.tanggal_keputusan, sanksi.penanda_tangan)
+    return {
+        **_konteks_kasus(sanksi, ttd),
+        "bap": getattr(pelanggaran, "beritaacarapemeriksaan", None),
+        "dasar_hukum": dasar_hukum_naskah(KEPUTUSAN_SANKSI),
+        "batas_keberatan": tanggal_lengkap(sanksi.batas_keberatan),
+        "pemutus_keberatan": _pemutus_keberatan(pelanggaran, sanksi.penanda_tangan),
+    }
+
+
+def _pemutus_keberatan(pelanggaran, penerbit: str) -> str:
+    """Kepada siapa keberatan diajukan: pejabat yang memutusnya menurut tabel kewenangan (putus_keberatan)."""
+    unit = pelanggaran.penyelenggara
+    aturan = kewenangan.aturan_berlaku(
+        Tindakan.PUTUS_KEBERATAN, subjek=pelanggaran.subjek_kewenangan, unit=unit, penerbit=penerbit
+    )
+    sebutan = [kewenangan.sebutan_penanda_tangan(a.penanda_tangan, unit) for a in aturan if a.penanda_tangan]
+    return " atau ".join(dict.fromkeys(sebutan))
 
 
 def _berkas(awalan: str):

@@ -7,7 +7,7 @@ sebagai galat formulir.
 
 from django import forms
 
-from kode_etik.models import Larangan
+from kode_etik.models import JenisLayanan, Larangan
 
 from . import alur
 from .models import Pelanggaran, Rujukan, Sanksi
@@ -88,6 +88,11 @@ class KasusFilterForm(forms.Form):
         to_field_name="code",
         empty_label="Semua unit",
         widget=forms.Select(attrs=_PILIH),
+    )
+    lewat_batas = forms.BooleanField(
+        label="Keputusan keberatan/banding lewat batas",
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
     )
 
     def __init__(self, *args, penyelenggara_pilihan, **kwargs):
@@ -181,6 +186,35 @@ class SanksiForm(forms.Form):
     nomor_keputusan = _baris("Nomor keputusan", 80)
     tanggal_keputusan = _tanggal("Tanggal keputusan")
     pertimbangan = _teks("Pertimbangan", rows=4)
+    # Hanya untuk pemindahan dari tempat layanan publik: penempatan baru wajib (diperiksa service).
+    jenis_layanan_baru = forms.ModelChoiceField(
+        label="Pemindahan: jenis layanan tujuan",
+        required=False,
+        queryset=JenisLayanan.objects.none(),
+        to_field_name="code",
+        empty_label="— pilih atau tulis tempat di bawah —",
+        widget=forms.Select(attrs=_PILIH),
+    )
+    tempat_baru = forms.CharField(
+        label="Pemindahan: tempat tujuan",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs=_TEKS),
+        help_text="Mis. Bagian Arsip; boleh bersama jenis layanan.",
+    )
+    berlaku_mulai = forms.DateField(
+        label="Pemindahan berlaku mulai",
+        required=False,
+        widget=_TANGGAL,
+        error_messages={"invalid": "Tanggal tidak valid."},
+        help_text="Kosong: sejak tanggal keputusan. Penempatan sekarang berakhir pada tanggal ini.",
+    )
+
+    def __init__(self, *args, pelanggaran, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["jenis_layanan_baru"].queryset = JenisLayanan.objects.filter(
+            penyelenggara=pelanggaran.penyelenggara_id, aktif=True
+        )
 
 
 class TidakTerbuktiForm(forms.Form):
@@ -235,6 +269,16 @@ class KeberatanPutusForm(forms.Form):
         error_messages={"required": "Pilih dikabulkan atau ditolak."},
     )
     pertimbangan = _teks("Pertimbangan keputusan", rows=4)
+    tanggal_putusan = _tanggal("Tanggal keputusan", required=False, help_text="Kosong: hari ini.")
+
+
+class BandingForm(forms.Form):
+    tanggal_diterima = _tanggal("Tanggal banding diterima")
+    alasan = _teks("Alasan banding", rows=4)
+
+
+class BandingPutusForm(KeberatanPutusForm):
+    """Keputusan banding oleh atasan pejabat penerbit; isiannya sama dengan keputusan keberatan."""
 
 
 FORM_LANGKAH = {
@@ -248,11 +292,13 @@ FORM_LANGKAH = {
     alur.SELESAI: SelesaiForm,
     alur.KEBERATAN: KeberatanForm,
     alur.KEBERATAN_PUTUS: KeberatanPutusForm,
+    alur.BANDING: BandingForm,
+    alur.BANDING_PUTUS: BandingPutusForm,
 }
 
 
 def form_langkah(langkah: str, pelanggaran, data=None, **kwargs) -> forms.Form:
     kelas = FORM_LANGKAH[langkah]
-    if kelas is RujukanHasilForm:
+    if kelas in (RujukanHasilForm, SanksiForm):
         kwargs["pelanggaran"] = pelanggaran
     return kelas(data, prefix=langkah, **kwargs)

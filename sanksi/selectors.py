@@ -1,11 +1,25 @@
 """Bacaan app sanksi, selalu lewat kebijakan akses ``akun.akses`` (lingkup unit kasus/pengaduan)."""
 
-from django.db.models import Q, QuerySet
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
+from django.utils import timezone
 
 from akun import akses
 from akun.akses import Kemampuan
+from kaltim_yanlik.core.hari_kerja import hari_kerja_antara, libur_terlewati, tahun_tanpa_libur
+from kaltim_yanlik.core.models import HariLibur
 
-from .models import Pelanggaran, Pengaduan, Rujukan, Sanksi
+from .models import (
+    SANKSI_DIBATALKAN,
+    AturanUpayaAdministratif,
+    Keberatan,
+    Pelanggaran,
+    Pengaduan,
+    Rujukan,
+    Sanksi,
+)
 
 # --- Kasus pelanggaran ----------------------------------------------------------------------------
 
@@ -28,12 +42,35 @@ def pelanggaran_get_for_user(*, user, code) -> Pelanggaran:
         "sanksi__dicatat_oleh",
         "sanksi__keberatan__dicatat_oleh",
         "sanksi__keberatan__diputus_oleh",
+        "sanksi__keberatan__banding__dicatat_oleh",
+        "sanksi__keberatan__banding__diputus_oleh",
+        "sanksi__penempatan_baru__jenis_layanan",
     )
     return akses.ambil_atau_404(qs, user, code=code)
 
 
+def _q_upaya_lewat(hari_ini: date) -> Q:
+    """Keberatan atau banding yang belum diputus padahal batas keputusannya sudah lewat."""
+    menunggu = Keberatan.Keputusan.MENUNGGU
+    return Q(sanksi__keberatan__keputusan=menunggu, sanksi__keberatan__batas_putus__lt=hari_ini) | Q(
+        sanksi__keberatan__banding__keputusan=menunggu, sanksi__keberatan__banding__batas_putus__lt=hari_ini
+    )
+
+
+def upaya_lewat_batas(*, user) -> QuerySet[Pelanggaran]:
+    """Kasus dalam lingkup pengguna yang keputusan keberatan/bandingnya lewat batas (diawasi Biro)."""
+    return pelanggaran_qs_for_user(user=user).filter(_q_upaya_lewat(timezone.localdate()))
+
+
 def pelanggaran_daftar(
-    *, user, cari: str = "", tahap: str = "", jalur: str = "", larangan=None, penyelenggara=None
+    *,
+    user,
+    cari: str = "",
+    tahap: str = "",
+    jalur: str = "",
+    larangan=None,
+    penyelenggara=None,
+    lewat_batas: bool = False,
 ) -> QuerySet[Pelanggaran]:
     qs = pelanggaran_qs_for_user(user=user)
     if cari:
@@ -51,7 +88,9 @@ def pelanggaran_daftar(
         qs = qs.filter(larangan=larangan)
     if penyelenggara is not None:
         qs = qs.filter(Q(penyelenggara=penyelenggara) | Q(penyelenggara__induk=penyelenggara))
-    return qs
+    lewat = _q_upaya_lewat(timezone.localdate())
+    qs = qs.annotate(upaya_lewat=ExpressionWrapper(lewat, output_field=BooleanField()))
+    return qs.filter(lewat) if lewat_batas else qs
 
 
 def rujukan_kasus(*, pelanggaran) -> QuerySet[Rujukan]:
@@ -61,7 +100,11 @@ def rujukan_kasus(*, pelanggaran) -> QuerySet[Rujukan]:
 
 def pelanggaran_pelaksana(*, user, pelaksana) -> QuerySet[Pelanggaran]:
     """Kasus seorang Pelaksana yang terlihat oleh pengguna (unit kasus saat dibuka menentukan lingkup)."""
-    return pelanggaran_qs_for_user(user=user).filter(pelaksana=pelaksana).select_related("sanksi__keberatan")
+    return (
+        pelanggaran_qs_for_user(user=user)
+        .filter(pelaksana=pelaksana)
+        .select_related("sanksi__keberatan__banding")
+    )
 
 
 def sanksi_pelaksana(*, user, pelaksana) -> QuerySet[Sanksi]:
@@ -70,7 +113,8 @@ def sanksi_pelaksana(*, user, pelaksana) -> QuerySet[Sanksi]:
         return Sanksi.objects.none()
     qs = Sanksi.objects.select_related("pelanggaran__larangan", "pelanggaran__penyelenggara", "keberatan")
     qs = akses.batasi(qs, user, jalur="pelanggaran__penyelenggara")
-    return qs.filter(pelanggaran__pelaksana=pelaksana).order_by("-tanggal_keputusan")
+    qs = qs.filter(pelanggaran__pelaksana=pelaksana).select_related("keberatan__banding")
+    return qs.order_by("-tanggal_keputusan")
 
 
 def pengaduan_untuk_kasus(*, user) -> QuerySet[Pengaduan]:
@@ -79,3 +123,84 @@ def pengaduan_untuk_kasus(*, user) -> QuerySet[Pengaduan]:
         return Pengaduan.objects.none()
     qs = Pengaduan.objects.select_related("penyelenggara").exclude(status=Pengaduan.Status.DITOLAK)
     return akses.batasi(qs, user)
+
+
+# --- Tenggat upaya administratif di halaman kasus -------------------------------------------------------
+
+
+@dataclass
+class Tenggat:
+    """Satu tenggat hari kerja beserta penjelasannya: dihitung dari tanggal apa, libur apa yang dilewati."""
+
+    judul: str
+    awal: date
+    sebutan_awal: str
+    batas: date
+    dasar: str
+    terpenuhi_pada: date | None = None
+    hari_kerja: int = 0
+    libur: list[HariLibur] = field(default_factory=list)
+    tahun_tanpa_data: list[int] = field(default_factory=list)
+
+    @property
+    def lewat(self) -> bool:
+        return self.terpenuhi_pada is None and self.batas < timezone.localdate()
+
+    @property
+    def terlambat(self) -> bool:
+        return self.terpenuhi_pada is not None and self.terpenuhi_pada > self.batas
+
+
+def _tenggat(judul, awal, sebutan_awal, batas, dasar, terpenuhi_pada=None) -> Tenggat:
+    return Tenggat(
+        judul=judul, awal=awal, sebutan_awal=sebutan_awal, batas=batas, dasar=dasar,
+        terpenuhi_pada=terpenuhi_pada, hari_kerja=hari_kerja_antara(awal, batas),
+        libur=libur_terlewati(awal, batas), tahun_tanpa_data=tahun_tanpa_libur(awal, batas),
+    )  # fmt: skip
+
+
+def _daftar_tenggat(sanksi, keberatan, banding, dasar: dict) -> list[Tenggat]:
+    tenggat = []
+    if sanksi:
+        diajukan = keberatan.tanggal_diterima if keberatan else None
+        tenggat.append(
+            _tenggat("Pengajuan keberatan", sanksi.tanggal_keputusan, "keputusan sanksi",
+                     sanksi.batas_keberatan, dasar.get("keberatan", ""), diajukan)
+        )  # fmt: skip
+    if keberatan and keberatan.batas_putus:
+        tenggat.append(
+            _tenggat("Keputusan keberatan", keberatan.tanggal_diterima, "keberatan diterima",
+                     keberatan.batas_putus, dasar.get("keberatan", ""), keberatan.tanggal_putusan)
+        )  # fmt: skip
+    if keberatan and keberatan.batas_banding:
+        diajukan = banding.tanggal_diterima if banding else None
+        tenggat.append(
+            _tenggat("Pengajuan banding", keberatan.tanggal_putusan, "keputusan keberatan",
+                     keberatan.batas_banding, dasar.get("banding", ""), diajukan)
+        )  # fmt: skip
+    if banding and banding.batas_putus:
+        tenggat.append(
+            _tenggat("Keputusan banding", banding.tanggal_diterima, "banding diterima", banding.batas_putus,
+                     dasar.get("banding", ""), banding.tanggal_putusan)
+        )  # fmt: skip
+    return tenggat
+
+
+def tenggat_kasus(*, pelanggaran: Pelanggaran) -> dict:
+    """Sanksi, keberatan, banding kasus yang sudah diambil lewat selector, dan tenggat hari kerjanya."""
+    sanksi = getattr(pelanggaran, "sanksi", None)
+    keberatan = getattr(sanksi, "keberatan", None) if sanksi else None
+    banding = getattr(keberatan, "banding", None) if keberatan else None
+    dasar = {a.jenis: a.dasar_hukum for a in AturanUpayaAdministratif.objects.all()}
+    return {
+        "sanksi": sanksi,
+        "keberatan": keberatan,
+        "banding": banding,
+        "tenggat": _daftar_tenggat(sanksi, keberatan, banding, dasar),
+        "batas_lewat": bool(sanksi) and keberatan is None and sanksi.batas_keberatan < timezone.localdate(),
+    }
+
+
+def sanksi_berlaku(qs: QuerySet[Sanksi]) -> QuerySet[Sanksi]:
+    """Sanksi yang tidak dibatalkan karena keberatan atau banding dikabulkan."""
+    return qs.exclude(SANKSI_DIBATALKAN)

@@ -282,7 +282,8 @@ def test_alur_kasus_pelanggaran_teraudit_per_unit(
     keberatan = sk.keberatan_catat(
         sanksi=sanksi, tanggal_diterima=timezone.localdate(), alasan="Saya sakit.", oleh=operator_dinkes
     )
-    sk.keberatan_putus(keberatan=keberatan, dikabulkan=False, pertimbangan="Tanpa bukti.", oleh=biro)
+    # Keberatan diputus pejabat penerbit (Kepala Dinkes), bukan lagi Biro (tabel kewenangan).
+    sk.keberatan_putus(keberatan=keberatan, dikabulkan=False, pertimbangan="Tanpa bukti.", oleh=kepala_dinkes)
     bebas = _sampai_bap(_buka(pelaksana_dinkes, operator_dinkes, "b"), operator_dinkes, terbukti=False)
     sk.pelanggaran_tidak_terbukti(pelanggaran=bebas, alasan="Tidak terbukti.", oleh=kepala_dinkes)
     # Kasus UPTD (jalur perundang-undangan): tercatat pada Labkes, tampil di Dinkes hanya dengan unit bawahan.

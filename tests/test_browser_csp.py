@@ -7,7 +7,6 @@ dibuka memuat grafik SVG (core/grafik_svg.py, tanpa gaya inline), skrip statis (
 lokus, cetak QR), formulir publik, dan Django admin (jQuery, select2 autocomplete).
 """
 
-import importlib
 import os
 from datetime import timedelta
 
@@ -19,7 +18,7 @@ from django.urls import reverse  # noqa: E402
 
 from evaluasi import services  # noqa: E402
 from evaluasi.jendela import hari_ini  # noqa: E402
-from evaluasi.models import InstrumenVersi, SiklusMonev  # noqa: E402
+from evaluasi.models import SiklusMonev  # noqa: E402
 from evaluasi.tests.alur import indikator, nilai, nomor_dinilai, unggah_slot_wajib  # noqa: E402
 from kode_etik.models import JenisLayanan  # noqa: E402
 from sanksi import services as sanksi_services  # noqa: E402
@@ -39,10 +38,9 @@ KONSOL_DIABAIKAN = {"debug", "verbose", "info", "log"}
 @pytest.fixture
 def instrumen_2025(transactional_db):
     """Instrumen 2025 dari migrasi 0002, dipasang ulang (transactional_db mengosongkan data migrasi)."""
-    from django.apps import apps
+    from evaluasi.tests.alur import pasang_instrumen_2025
 
-    importlib.import_module("evaluasi.migrations.0002_instrumen_2025").pasang(apps, None)
-    return InstrumenVersi.objects.get(tahun=2025, jenis="A")
+    return pasang_instrumen_2025()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ usulan di atas level 0), dan Biro menilai 29 indikator lain lewat service sebelu
 halaman F-02.
 """
 
-import importlib
 import os
 import re
 from datetime import timedelta
@@ -22,7 +21,7 @@ from playwright.sync_api import expect  # noqa: E402
 
 from evaluasi import services  # noqa: E402
 from evaluasi.jendela import hari_ini  # noqa: E402
-from evaluasi.models import Evaluasi, Indikator, InstrumenVersi, SiklusMonev  # noqa: E402
+from evaluasi.models import Evaluasi, Indikator, SiklusMonev  # noqa: E402
 from evaluasi.skor import hitung_ipp  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -44,10 +43,9 @@ def instrumen_2025(transactional_db):
     flush uji lain, post_migrate membuat ulang ContentType dengan pk baru dan pemulihannya bertabrakan.
     Fungsi migrasi itu sendiri tidak berbuat apa-apa bila instrumen masih ada.
     """
-    from django.apps import apps
+    from evaluasi.tests.alur import pasang_instrumen_2025
 
-    importlib.import_module("evaluasi.migrations.0002_instrumen_2025").pasang(apps, None)
-    return InstrumenVersi.objects.get(tahun=2025, jenis="A")
+    return pasang_instrumen_2025()
 
 
 @pytest.fixture

@@ -51,13 +51,21 @@ from kode_etik.forms import (
     JenisLayananForm,
     PelaksanaFilterForm,
     PelaksanaForm,
+    PenempatanForm,
     PenyelenggaraFilterForm,
     PenyelenggaraForm,
 )
 from kode_etik.models import JenisLayanan, Larangan
-from penghargaan.forms_pelaksana import KriteriaTambahForm, NominasiForm, PenetapanForm, PeriodeForm, TimForm
+from penghargaan.forms_pelaksana import (
+    KriteriaTambahForm,
+    NominasiForm,
+    PenetapanForm,
+    PeriodeForm,
+    TahapBerjenjangForm,
+    TimForm,
+)
 from penghargaan.forms_penyelenggara import KeluarkanForm, KeputusanGubernurForm, UsulanForm
-from sanksi.forms_kasus import BukaKasusForm, KasusFilterForm, PemanggilanForm
+from sanksi.forms_kasus import BandingForm, BukaKasusForm, KasusFilterForm, PemanggilanForm, SanksiForm
 from sanksi.forms_pengaduan import (
     PengaduanCatatForm,
     PengaduanFilterForm,
@@ -408,6 +416,58 @@ def _kasus_panggil(d):
     }
 
 
+def _kasus_bap(d):
+    """Kasus Dinkes sampai BAP terbukti: Kepala Dinkes menjatuhkan pemindahan dengan tempat tujuan."""
+    from sanksi.tests.test_pelanggaran import _sampai_bap
+
+    _sampai_bap(d.kasus, d.fx("operator_dinkes"))
+    return {"code": d.kasus.code, "langkah": "sanksi"}, {
+        "sanksi-jenis": "pemindahan", "sanksi-nomor_keputusan": "KEP/9",
+        "sanksi-tanggal_keputusan": d.hari.isoformat(), "sanksi-pertimbangan": "Terbukti.",
+        "sanksi-tempat_baru": "Bagian Arsip",
+    }  # fmt: skip
+
+
+def _kasus_banding(d):
+    """Keberatan Pelaksana Dinkes ditolak Kepala Dinkes; Biro mencatat banding kepada Sekda."""
+    from sanksi import services as sk
+    from sanksi.tests.test_pelanggaran import _jatuhkan, _keberatan, _sampai_bap
+
+    sanksi = _jatuhkan(_sampai_bap(d.kasus, d.fx("operator_dinkes")), d.fx("kepala_dinkes"))
+    keberatan = _keberatan(sanksi, d.fx("operator_dinkes"), d.hari)
+    sk.keberatan_putus(
+        keberatan=keberatan, dikabulkan=False, pertimbangan="Tetap.", oleh=d.fx("kepala_dinkes")
+    )
+    return {"code": d.kasus.code, "langkah": "banding"}, {
+        "banding-tanggal_diterima": d.hari.isoformat(), "banding-alasan": "Mohon ditinjau Sekda.",
+    }  # fmt: skip
+
+
+def _penempatan(d):
+    return {"code": d.fx("pelaksana_dinkes").code}, {
+        "penempatan-jenis_layanan": d.layanan.code, "penempatan-tempat": "Loket 2",
+        "penempatan-mulai": d.hari.isoformat(), "penempatan-keterangan": "Rotasi.",
+    }  # fmt: skip
+
+
+def _ph_berjenjang(d):
+    from penghargaan.services import periode as ph
+
+    staf = d.staf_dinkes
+    calon = staf["calon"][0]
+    calon.atasan_langsung = staf["kepala"]
+    calon.save(update_fields=["atasan_langsung"])
+    periode = ph.periode_buat(
+        penyelenggara=d.fx("dinkes"), jenis="insidentil", mulai=d.hari - timedelta(days=3), selesai=d.hari,
+        metode="berjenjang", nama_penghargaan="Teladan", oleh=d.fx("kepala_dinkes"),
+    )  # fmt: skip
+    ph.nominasi_tambah(periode=periode, pelaksana=calon, alasan="", oleh=d.fx("kepala_dinkes"))
+    ph.penilaian_mulai(periode=periode, oleh=d.fx("kepala_dinkes"))
+    tahap = periode.nominasi.get().tahap_berjenjang.get()
+    data = {f"k_{k.pk}": "85" for k in periode.kriteria.filter(dari_data=False)} | {"catatan": "Baik."}
+    return {"code": periode.code, "tahap_code": tahap.code}, data
+
+
 def _siklus_baru(d):
     from evaluasi.tests.conftest import jendela_siklus
 
@@ -646,7 +706,8 @@ def _ph_usul(d):
 
 def _ph_gubernur(d):
     data = {"nomor_keputusan": "K/1", "tanggal_keputusan": d.hari.isoformat(), "bentuk": ["piagam", "pin"]}
-    return {"code": d.usulan_penghargaan.code}, data | {"penandatangan_nama": "Gubernur"}
+    d.fx("pejabat_provinsi")
+    return {"code": d.usulan_penghargaan.code}, data
 
 
 def _ph_keluarkan(d):
@@ -672,6 +733,9 @@ FORMULIR = [
     Formulir("sanksi:pengaduan_ubah_status", _pengaduan_status, "kepala_dinkes", UbahStatusForm),
     Formulir("sanksi:kasus_buka", _kasus_buka, "operator_dinkes", BukaKasusForm),
     Formulir("sanksi:kasus_langkah", _kasus_panggil, "operator_dinkes", PemanggilanForm, "pemanggilan-"),
+    Formulir("sanksi:kasus_langkah", _kasus_bap, "kepala_dinkes", SanksiForm, "sanksi-"),
+    Formulir("sanksi:kasus_langkah", _kasus_banding, "biro", BandingForm, "banding-"),
+    Formulir("kode_etik:penempatan_catat", _penempatan, "operator_dinkes", PenempatanForm, "penempatan-"),
     Formulir("evaluasi:siklus_baru", _siklus_baru, "biro", SiklusForm),
     Formulir("evaluasi:nilai_simpan", _nilai_simpan, "biro", PenilaianForm, "i2-"),
     Formulir("evaluasi:kembalikan", _kembalikan, "biro", KembalikanForm),
@@ -695,6 +759,7 @@ FORMULIR = [
     Formulir("penghargaan:nominasi_tambah", _ph_nominasi, "kepala_dinkes", NominasiForm),
     Formulir("penghargaan:lembar_nilai", _ph_lembar, "kepala_dinkes", None),
     Formulir("penghargaan:periode_tetapkan", _ph_tetapkan, "kepala_dinkes", PenetapanForm),
+    Formulir("penghargaan:tahap_berjenjang", _ph_berjenjang, "kepala_dinkes", TahapBerjenjangForm),
     Formulir("penghargaan:penyelenggara_usul", _ph_usul, "biro", UsulanForm),
     Formulir("penghargaan:penyelenggara_tetapkan", _ph_gubernur, "biro", KeputusanGubernurForm),
     Formulir("penghargaan:penerima_keluarkan", _ph_keluarkan, "biro", KeluarkanForm),

@@ -39,7 +39,7 @@ from kaltim_yanlik.core.dokumen import _REGISTRI, dokumen_minta
 from kaltim_yanlik.core.models import DokumenPDF, JejakAudit
 from kode_etik.models import JenisLayanan, Larangan, Norma
 from sanksi import services as sk_services
-from sanksi.models import Pengaduan, Rujukan
+from sanksi.models import Banding, Pengaduan, Rujukan
 from sanksi.tests.test_pelanggaran import _buka, _jatuhkan, _keberatan, _rujuk, _sampai_bap
 from survei import services as sv_services
 from survei.models import PeriodeSKM, ResponSKM
@@ -65,9 +65,18 @@ KONVERTER_OBJEK = ("UUIDConverter", "SlugConverter", "PathConverter")
 
 
 def _siapkan_kode_etik(d) -> None:
+    from kode_etik import services as ke_services
+    from kode_etik.models import RiwayatKepala
+
     d.layanan = JenisLayanan.objects.create(penyelenggara=d.unit, nama="Pengesahan STNK")
     d.pelaksana.nip = RAHASIA["nip_pelaksana"]
     d.pelaksana.save(update_fields=["nip"])
+    d.penempatan = ke_services.penempatan_catat(
+        pelaksana=d.pelaksana, jenis_layanan=d.layanan, tempat="", mulai=timezone.localdate(), keterangan="",
+        oleh=d.operator,
+    )  # fmt: skip
+    kepala = d.unit.pelaksana.create(nama="Kepala Samsat Uji")
+    d.riwayat_kepala = RiwayatKepala.objects.create(penyelenggara=d.unit, pelaksana=kepala)
 
 
 def _geser(siklus, fase):
@@ -177,6 +186,11 @@ def _siapkan_sanksi(d) -> None:
     kasus = _sampai_bap(_buka(d.pelaksana, d.operator), d.operator)
     d.sanksi = _jatuhkan(kasus, d.kepala, tanggal=timezone.localdate() - timedelta(days=3))
     d.keberatan = _keberatan(d.sanksi, d.operator, timezone.localdate())
+    # Keberatan ditolak Kepala UPTD (penerbit), lalu banding kepada Kepala Bapenda (dibuat langsung).
+    sk_services.keberatan_putus(keberatan=d.keberatan, dikabulkan=False, pertimbangan="Tetap.", oleh=d.kepala)
+    d.banding = Banding.objects.create(
+        keberatan=d.keberatan, tanggal_diterima=timezone.localdate(), alasan="Banding.", dicatat_oleh=d.biro
+    )
     d.kasus = kasus
     d.pemanggilan, d.bap = kasus.pemanggilan, kasus.beritaacarapemeriksaan
     # Kasus jalur perundang-undangan: rujukan.
@@ -200,6 +214,18 @@ def _siapkan_penghargaan(d) -> None:
         penerima=[{"nominasi": d.nominasi_ph, "bentuk": ["piagam"]}], oleh=d.kepala,
     )  # fmt: skip
     d.kriteria_ph, d.anggota_ph = d.periode_ph.kriteria.first(), d.periode_ph.tim.first()
+    # Periode berjenjang: nominasi → atasan langsung (tingkat 1) → Kepala Penyelenggara.
+    calon = staf["calon"][-1]
+    calon.atasan_langsung = staf["kepala"]
+    calon.save(update_fields=["atasan_langsung"])
+    d.periode_bj = ph_services.periode_buat(
+        penyelenggara=d.unit, jenis="insidentil", mulai=timezone.localdate() - timedelta(days=5),
+        selesai=timezone.localdate(), metode="berjenjang", nama_penghargaan="Teladan berjenjang",
+        oleh=d.kepala,
+    )  # fmt: skip
+    ph_services.nominasi_tambah(periode=d.periode_bj, pelaksana=calon, alasan="", oleh=d.kepala)
+    ph_services.penilaian_mulai(periode=d.periode_bj, oleh=d.kepala)
+    d.tahap_bj = d.periode_bj.nominasi.get().tahap_berjenjang.get()
     d.penerima_ph = d.periode_ph.penerima.get()
     d.ph_unit = PenghargaanPenyelenggara.objects.create(
         siklus=d.siklus, nama="Prima", aturan="kategori", kategori="A", aturan_teks="Kategori A.",
@@ -306,6 +332,10 @@ RUTE: dict[str, Rute] = {
     ),
     "kode_etik:pelaksana_detail": _kode("pelaksana"),
     "kode_etik:pelaksana_ubah": Rute(lambda d: {"code": d.pelaksana.code}, lambda d: {"nama": "Diubah"}),
+    "kode_etik:penempatan_catat": Rute(
+        lambda d: {"code": d.pelaksana.code},
+        lambda d: {"penempatan-tempat": "Loket 9", "penempatan-mulai": timezone.localdate().isoformat()},
+    ),
     # --- evaluasi: F-01, bukti dukung, F-02 -----------------------------------------------------------
     "evaluasi:detail": _kode("evaluasi"),
     "evaluasi:f01": _indikator("evaluasi", 2, lambda d: {"unsur": ["pengguna_layanan"], "versi": "1"}),
@@ -383,6 +413,10 @@ RUTE: dict[str, Rute] = {
         lambda d: {"code": d.periode_ph.code, "anggota_code": d.anggota_ph.code}
     ),
     "penghargaan:periode_tetapkan": _kode("periode_ph"),
+    "penghargaan:tahap_berjenjang": Rute(
+        lambda d: {"code": d.periode_bj.code, "tahap_code": d.tahap_bj.code},
+        lambda d: {f"k_{k.pk}": "80" for k in d.periode_bj.kriteria.all()},
+    ),
     # Penghargaan Gubernur berlingkup provinsi: akun OPD 404 untuk setiap halaman berkode.
     "penghargaan:penyelenggara_detail": _kode("ph_unit"),
     "penghargaan:penyelenggara_tetapkan": _kode("ph_unit"),
@@ -434,6 +468,15 @@ ADMIN_OBJEK: dict[str, Callable] = {
     "kode_etik.larangan": lambda d: Larangan.objects.first(),
     # akun, core
     "akun.pengguna": lambda d: d.kepala,
+    "akun.pejabat": lambda d: apps.get_model("akun", "Pejabat").objects.create(
+        jabatan="sekda", jabatan_teks="Sekretaris Daerah", nama="Sekda Uji", mulai="2020-01-01"
+    ),
+    "akun.aturankewenangan": lambda d: apps.get_model("akun", "AturanKewenangan").objects.first(),
+    "core.harilibur": lambda d: apps.get_model("core", "HariLibur").objects.first(),
+    "core.dasarhukum": lambda d: apps.get_model("core", "DasarHukum").objects.first(),
+    "core.dasarhukumnaskah": lambda d: apps.get_model("core", "DasarHukumNaskah").objects.first(),
+    "kode_etik.riwayatkepala": lambda d: d.riwayat_kepala,
+    "kode_etik.penempatan": lambda d: d.penempatan,
     "core.jejakaudit": lambda d: JejakAudit.objects.filter(penyelenggara_id=d.unit.pk).first(),
     "core.dokumenpdf": lambda d: d.dokumen["laporan-hasil-evaluasi"],
     # sanksi
@@ -441,6 +484,10 @@ ADMIN_OBJEK: dict[str, Callable] = {
     "sanksi.pelanggaran": lambda d: d.kasus,
     "sanksi.sanksi": lambda d: d.sanksi,
     "sanksi.keberatan": lambda d: d.keberatan,
+    "sanksi.banding": lambda d: d.banding,
+    "sanksi.aturanupayaadministratif": lambda d: apps.get_model(
+        "sanksi", "AturanUpayaAdministratif"
+    ).objects.first(),
     "sanksi.rujukan": lambda d: d.rujukan,
     # evaluasi
     "evaluasi.instrumenversi": lambda d: d.siklus.instrumen,
@@ -663,7 +710,7 @@ CONTOH_POSITIF = {
     "skm": ["survei:skm_detail", "survei:skm_hasil", "survei:rtl_bukti", "evaluasi:skm_unit"],
     "sanksi": ["sanksi:kasus_detail", "sanksi:pengaduan_detail", "sanksi:pengaduan_lampiran"],
     "dokumen": ["dokumen_status", "dokumen_unduh"],
-    "penghargaan": ["penghargaan:periode_detail", "penghargaan:lembar_nilai"],
+    "penghargaan": ["penghargaan:periode_detail", "penghargaan:lembar_nilai", "penghargaan:tahap_berjenjang"],
 }
 
 

@@ -1,6 +1,5 @@
 """Render PDF oleh worker Celery sungguhan (Redis, PostgreSQL basis data uji, WeasyPrint), bukan eager."""
 
-import importlib
 import time
 import uuid
 
@@ -26,13 +25,12 @@ def _url_basis_data_uji() -> str:
 
 
 def _evaluasi_berhasil(dinkes) -> Evaluasi:
-    from django.apps import apps
-
     from evaluasi.models import InstrumenVersi
+    from evaluasi.tests.alur import pasang_instrumen_2025
 
     # transactional_db mengosongkan tabel (termasuk data migrasi) setelah uji transaksional sebelumnya;
     # pasang ulang instrumen 2025 seperti tests/test_browser_monev.py (tidak berbuat apa-apa bila masih ada).
-    importlib.import_module("evaluasi.migrations.0002_instrumen_2025").pasang(apps, None)
+    pasang_instrumen_2025()
 
     siklus = SiklusMonev.objects.create(
         tahun=2031,

@@ -15,6 +15,7 @@ def _status(client, user, url):
 HALAMAN_DETAIL = [
     ("admin_portal", 200, 200),
     ("biro", 200, 200),
+    ("sekda", 200, 200),
     ("pimpinan", 200, 200),
     ("kepala_dinkes", 200, 404),
     ("operator_dinkes", 200, 404),
@@ -42,6 +43,7 @@ def test_detail_penyelenggara_dan_pelaksana(
 HALAMAN_UBAH_PELAKSANA = [
     ("admin_portal", 200, 200),
     ("biro", 200, 200),
+    ("sekda", 403, 403),
     ("pimpinan", 403, 403),
     ("kepala_dinkes", 200, 404),
     ("operator_dinkes", 200, 404),
@@ -134,3 +136,12 @@ def test_daftar_penyelenggara_opd_tidak_memuat_unit_lain(client, kepala_dinkes, 
     assert labkes.nama in isi
     assert samsat.nama not in isi
     assert "Dinas Kesehatan" in isi
+
+
+def test_sekda_membaca_semua_unit_tetapi_tidak_memakai_admin(client, sekda, pelaksana_samsat):
+    """Sekda berlingkup provinsi seperti pimpinan; keputusannya lewat tabel kewenangan, bukan admin situs."""
+    client.force_login(sekda)
+    assert client.get(reverse("kode_etik:pelaksana_detail", args=[pelaksana_samsat.code])).status_code == 200
+    assert client.get(reverse("sanksi:kasus_daftar")).status_code == 200
+    assert client.get(reverse("admin:index")).status_code == 404
+    assert client.get(reverse("sanksi:kasus_buka")).status_code == 403

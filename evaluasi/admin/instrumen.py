@@ -22,7 +22,7 @@ from akun.admin_akses import AksesAdmin, AksesInline
 from kaltim_yanlik.core.exceptions import DomainError
 
 from .. import services
-from ..models import Aspek, Indikator, InstrumenVersi, KategoriIPP, SlotBukti
+from ..models import Aspek, Indikator, InstrumenDasarHukum, InstrumenVersi, KategoriIPP, SlotBukti
 from ..skor import AspekSkor, InstrumenSkor, KategoriSkor, muat_instrumen_skor
 from ..validasi_instrumen import (
     InstrumenTidakValid,
@@ -111,6 +111,15 @@ class AspekInline(AksesInline, admin.TabularInline):
         return persen(jumlah or 0)
 
 
+class DasarHukumInstrumenInline(AksesInline, admin.TabularInline):
+    """Dasar hukum instrumen (dicetak Berita Acara dan Laporan); peraturannya diubah di "Dasar hukum"."""
+
+    model = InstrumenDasarHukum
+    fields = ["urutan", "dasar_hukum"]
+    extra = 0
+    verbose_name_plural = "dasar hukum (dicetak di Berita Acara dan Laporan Hasil Evaluasi)"
+
+
 class KategoriIPPInline(AksesInline, admin.TabularInline):
     model = KategoriIPP
     formset = KategoriFormSet
@@ -130,9 +139,9 @@ class InstrumenVersiAdmin(AksesAdmin):
     jalur_penyelenggara = None
     list_display = ["tahun", "jenis", "nama", "aktif", "jumlah_indikator"]
     list_filter = ["jenis", "aktif", "tahun"]
-    search_fields = ["nama", "dasar_hukum"]
+    search_fields = ["nama", "dasar_hukum__singkatan"]
     readonly_fields = ["code", "created_at", "updated_at"]
-    inlines = [AspekInline, KategoriIPPInline]
+    inlines = [DasarHukumInstrumenInline, AspekInline, KategoriIPPInline]
     actions = ["periksa_bobot", "aktifkan", "salin_ke_tahun_baru"]
 
     def get_queryset(self, request):

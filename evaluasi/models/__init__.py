@@ -1,4 +1,4 @@
-from .instrumen import Aspek, Indikator, InstrumenVersi, KategoriIPP, SlotBukti
+from .instrumen import Aspek, Indikator, InstrumenDasarHukum, InstrumenVersi, KategoriIPP, SlotBukti
 from .monev import (
     BuktiDukung,
     Evaluasi,
@@ -17,6 +17,7 @@ __all__ = [
     "Evaluasi",
     "HasilEvaluasi",
     "Indikator",
+    "InstrumenDasarHukum",
     "InstrumenVersi",
     "JawabanIndikator",
     "KategoriIPP",

@@ -31,11 +31,14 @@ class InstrumenVersi(BaseModel):
     tahun = models.PositiveSmallIntegerField()
     nama = models.CharField(max_length=200)
     jenis = models.CharField(max_length=1, choices=Jenis.choices, default=Jenis.A)
-    dasar_hukum = models.TextField(
-        "dasar hukum",
+    # Peraturan yang menjadi dasar instrumen (core.DasarHukum, berurutan): dicetak Berita Acara dan Laporan
+    # Hasil Evaluasi bersama dasar hukum jenis naskahnya.
+    dasar_hukum = models.ManyToManyField(
+        "core.DasarHukum",
+        through="InstrumenDasarHukum",
         blank=True,
-        help_text="Rujukan peraturan yang ditampilkan pada hasil, mis. "
-        "PermenPANRB 29/2022 jo. 4/2023; Pedoman MenPANRB 5/2023.",
+        related_name="instrumen",
+        verbose_name="dasar hukum",
     )
     aktif = models.BooleanField(
         default=False,
@@ -57,6 +60,23 @@ class InstrumenVersi(BaseModel):
 
     def __str__(self):
         return f"{self.nama} ({self.tahun}, jenis {self.jenis})"
+
+
+class InstrumenDasarHukum(models.Model):
+    instrumen = models.ForeignKey(InstrumenVersi, on_delete=models.CASCADE, related_name="dasar_hukum_urut")
+    dasar_hukum = models.ForeignKey("core.DasarHukum", on_delete=models.PROTECT, related_name="+")
+    urutan = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["instrumen", "urutan", "id"]
+        verbose_name = "dasar hukum instrumen"
+        verbose_name_plural = "dasar hukum instrumen"
+        constraints = [
+            models.UniqueConstraint(fields=["instrumen", "dasar_hukum"], name="instrumen_dasar_hukum_unik")
+        ]
+
+    def __str__(self):
+        return str(self.dasar_hukum)
 
 
 class Aspek(models.Model):

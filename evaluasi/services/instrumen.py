@@ -9,7 +9,7 @@ from akun.akses import Kemampuan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 
-from ..models import Aspek, Indikator, InstrumenVersi, KategoriIPP, SlotBukti
+from ..models import Aspek, Indikator, InstrumenDasarHukum, InstrumenVersi, KategoriIPP, SlotBukti
 from ..skor import IndikatorSkor, muat_instrumen_skor
 from ..validasi_instrumen import InstrumenTidakValid, dengan_indikator, periksa_bobot, periksa_instrumen
 
@@ -155,6 +155,10 @@ def instrumen_salin(
             _salin_indikator(indikator, aspek_baru)
     KategoriIPP.objects.bulk_create(
         KategoriIPP(instrumen=baru, **_nilai_salinan(k)) for k in instrumen.kategori.all()
+    )
+    InstrumenDasarHukum.objects.bulk_create(
+        InstrumenDasarHukum(instrumen=baru, dasar_hukum_id=d.dasar_hukum_id, urutan=d.urutan)
+        for d in instrumen.dasar_hukum_urut.all()
     )
     audit_catat(
         objek=baru,

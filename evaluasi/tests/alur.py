@@ -1,6 +1,7 @@
 """Bantuan uji bersama untuk alur monev: berkas kecil yang sah, isi/teks halaman, unggah, dan nilai F-02."""
 
 import html
+import importlib
 import io
 import re
 
@@ -68,3 +69,29 @@ def nilai(evaluasi, oleh, level_per_nomor, alasan=""):
             alasan=alasan,
             oleh=oleh,
         )
+
+
+def pasang_instrumen_2025():
+    """Pasang ulang instrumen 2025 (migrasi 0002) pada model kini, untuk uji transactional_db yang
+    mengosongkan data migrasi. Teks dasar hukum 0002 kini daftar ``core.DasarHukum`` (migrasi 0007–0009),
+    jadi ditautkan menurut kodenya. Tidak berbuat apa-apa bila instrumen masih ada."""
+    from django.apps import apps
+
+    from evaluasi.models import InstrumenDasarHukum, InstrumenVersi
+    from kaltim_yanlik.core.models import DasarHukum
+
+    migrasi = importlib.import_module("evaluasi.migrations.0002_instrumen_2025")
+    data = {k: v for k, v in migrasi.INSTRUMEN.items() if k != "dasar_hukum"}
+    asli, migrasi.INSTRUMEN = migrasi.INSTRUMEN, data
+    try:
+        migrasi.pasang(apps, None)
+    finally:
+        migrasi.INSTRUMEN = asli
+    instrumen = InstrumenVersi.objects.get(tahun=2025, jenis="A")
+    for urutan, kode in enumerate(("permenpanrb-pekppp", "pedoman-menpanrb-pekppp"), start=1):
+        dh = DasarHukum.objects.filter(kode=kode).first()
+        if dh is not None:
+            InstrumenDasarHukum.objects.get_or_create(
+                instrumen=instrumen, dasar_hukum=dh, defaults={"urutan": urutan}
+            )
+    return instrumen

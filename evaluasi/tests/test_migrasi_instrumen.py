@@ -17,9 +17,12 @@ MIGRASI = importlib.import_module("evaluasi.migrations.0002_instrumen_2025")
 
 
 def test_instrumen_2025_jenis_a_aktif_dengan_dasar_hukum(instrumen_2025):
+    # Teks lama "PermenPANRB 29/2022 jo. 4/2023; Pedoman MenPANRB 5/2023" dipindah ke daftar core.DasarHukum.
     assert instrumen_2025.aktif
-    assert "PermenPANRB 29/2022 jo. 4/2023" in instrumen_2025.dasar_hukum
-    assert "Pedoman MenPANRB 5/2023" in instrumen_2025.dasar_hukum
+    urut = [d.dasar_hukum for d in instrumen_2025.dasar_hukum_urut.select_related("dasar_hukum")]
+    assert [d.singkatan for d in urut] == ["PermenPANRB 29/2022 jo. 4/2023", "Pedoman MenPANRB 5/2023"]
+    assert [d.kode for d in urut] == ["permenpanrb-pekppp", "pedoman-menpanrb-pekppp"]
+    assert not urut[1].terkonfirmasi
 
 
 def test_bobot_aspek_sesuai_regulasi(instrumen_2025):
@@ -104,7 +107,12 @@ def test_bukti_dukung_memuat_butir_6_2(instrumen_2025):
     assert set(nama) == set(range(1, 32)) - {21, 29}
 
 
-def test_lepas_menghapus_dan_pasang_memasang_ulang(instrumen_2025):
+def test_lepas_menghapus_dan_pasang_memasang_ulang(instrumen_2025, monkeypatch):
+    # Uji memakai model kini: teks dasar hukum 0002 kini daftar core.DasarHukum (migrasi 0007–0009),
+    # jadi field teks itu dilepas dari data 0002 sebelum ``pasang`` dijalankan pada model kini.
+    monkeypatch.setattr(
+        MIGRASI, "INSTRUMEN", {k: v for k, v in MIGRASI.INSTRUMEN.items() if k != "dasar_hukum"}
+    )
     MIGRASI.lepas(apps, None)
     assert not InstrumenVersi.objects.exists()
     assert not (Aspek.objects.exists() or Indikator.objects.exists() or KategoriIPP.objects.exists())

@@ -62,7 +62,8 @@ def test_salin_menghasilkan_instrumen_yang_sama_sebagai_draf(instrumen_2025, adm
 
     assert (salinan.tahun, salinan.jenis, salinan.aktif) == (2026, "A", False)
     assert salinan.nama == "PEKPPP 2026 Jenis A (luring)"
-    assert salinan.dasar_hukum == instrumen_2025.dasar_hukum
+    urut = [(d.dasar_hukum_id, d.urutan) for d in instrumen_2025.dasar_hukum_urut.all()]
+    assert [(d.dasar_hukum_id, d.urutan) for d in salinan.dasar_hukum_urut.all()] == urut and urut
     assert salinan.code != instrumen_2025.code
     assert _rangkuman(salinan) == _rangkuman(instrumen_2025)
     assert Indikator.objects.filter(aspek__instrumen=salinan).count() == 31

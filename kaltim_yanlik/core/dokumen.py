@@ -54,6 +54,16 @@ def daftarkan(jenis: JenisDokumen) -> None:
     _REGISTRI[jenis.kode] = jenis
 
 
+def pilihan_jenis_naskah() -> list[tuple[str, str]]:
+    """(kode, judul) jenis dokumen terdaftar, untuk memilih naskah yang diberi dasar hukum."""
+    return sorted(((j.kode, j.judul) for j in _REGISTRI.values()), key=lambda p: p[1])
+
+
+def jenis_naskah_label(kode: str) -> str:
+    jenis = _REGISTRI.get(kode)
+    return jenis.judul if jenis else kode
+
+
 def jenis_dokumen(kode: str) -> JenisDokumen:
     """Jenis terdaftar; ``KeyError`` bila tidak ada (view menjawabnya 404)."""
     return _REGISTRI[kode]

@@ -137,6 +137,139 @@ class DokumenPDF(BaseModel):
         return self.status in (self.Status.ANTRI, self.Status.DIPROSES)
 
 
+class HariLibur(models.Model):
+    """Hari libur nasional atau cuti bersama: bukan hari kerja untuk tenggat yang dihitung dalam hari kerja.
+
+    Ditetapkan setiap tahun oleh SKB Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB; tanggal
+    hari raya yang bergantung pada Keputusan Menteri Agama dapat bergeser sehari. Dimuat dari CSV (migrasi
+    ``0005`` untuk 2026) dan dikoreksi di admin; sumber setiap baris dicatat.
+    """
+
+    class Jenis(models.TextChoices):
+        LIBUR_NASIONAL = "libur_nasional", "Libur nasional"
+        CUTI_BERSAMA = "cuti_bersama", "Cuti bersama"
+
+    tanggal = models.DateField(unique=True)
+    nama = models.CharField(max_length=150)
+    jenis = models.CharField(max_length=16, choices=Jenis.choices)
+    sumber = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Dasar penetapan, mis. SKB 3 Menteri Nomor 1497, 2, 5 Tahun 2025.",
+    )
+
+    class Meta:
+        ordering = ["tanggal"]
+        verbose_name = "hari libur"
+        verbose_name_plural = "hari libur"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(jenis__in=["libur_nasional", "cuti_bersama"]),
+                name="hari_libur_jenis_valid",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.tanggal:%d-%m-%Y} {self.nama}"
+
+
+class DasarHukum(models.Model):
+    """Satu peraturan yang dikutip naskah dinas ("Mengingat") dan instrumen monev.
+
+    Kutipan naskah disusun dari field ini, bukan ditulis di templat: koreksi nomor, tahun, atau judul cukup di
+    admin. Rujukan yang belum dipastikan teksnya (mis. Pedoman MenPANRB 5/2023, regulations.md §1) ditandai
+    ``terkonfirmasi`` mati beserta catatannya.
+    """
+
+    class Jenis(models.TextChoices):
+        UU = "uu", "Undang-Undang"
+        PP = "pp", "Peraturan Pemerintah"
+        PERPRES = "perpres", "Peraturan Presiden"
+        PERMEN = "permen", "Peraturan Menteri"
+        PEDOMAN = "pedoman", "Pedoman Menteri"
+        PERDA = "perda", "Peraturan Daerah"
+        PERGUB = "pergub", "Peraturan Gubernur"
+        KEPGUB = "kepgub", "Keputusan Gubernur"
+        LAINNYA = "lainnya", "Lainnya"
+
+    kode = models.SlugField(
+        max_length=60,
+        unique=True,
+        help_text="Pengenal tetap yang dipakai portal, mis. pergub-kode-etik (jangan diubah).",
+    )
+    jenis = models.CharField(max_length=10, choices=Jenis.choices)
+    penerbit = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="Pelengkap sebutan jenis: bidang menteri atau nama daerah, mis. “Pendayagunaan Aparatur "
+        "Negara dan Reformasi Birokrasi” atau “Kalimantan Timur”.",
+    )
+    nomor = models.CharField(max_length=30)
+    tahun = models.PositiveSmallIntegerField()
+    tentang = models.CharField(max_length=300)
+    perubahan = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Dicetak sesudah judul, mis. “sebagaimana telah diubah dengan … Nomor 4 Tahun 2023”.",
+    )
+    singkatan = models.CharField(max_length=80, help_text="Sebutan ringkas di halaman, mis. UU 25/2009.")
+    urutan = models.PositiveSmallIntegerField(default=0, help_text="Urutan hierarki bawaan (kecil dahulu).")
+    terkonfirmasi = models.BooleanField(
+        default=True, help_text="Mati bila nomor/judulnya belum dipastikan dari JDIH atau Biro Hukum."
+    )
+    catatan = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["urutan", "tahun", "nomor"]
+        verbose_name = "dasar hukum"
+        verbose_name_plural = "dasar hukum"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(tahun__gte=1945, tahun__lte=2100), name="dasar_hukum_tahun_wajar"
+            )
+        ]
+
+    def __str__(self):
+        return self.singkatan
+
+    @property
+    def judul_jenis(self) -> str:
+        """“Peraturan Menteri Pendayagunaan …”, “Peraturan Gubernur Kalimantan Timur”, “Undang-Undang”."""
+        return f"{self.get_jenis_display()} {self.penerbit}".strip()
+
+    @property
+    def sebutan(self) -> str:
+        """“Peraturan Gubernur Kalimantan Timur Nomor 8 Tahun 2025” (untuk kalimat Menimbang)."""
+        return f"{self.judul_jenis} Nomor {self.nomor} Tahun {self.tahun}"
+
+    @property
+    def kutipan(self) -> str:
+        """Butir "Mengingat" lengkap: sebutan, judul, dan perubahannya."""
+        teks = f"{self.sebutan} tentang {self.tentang}"
+        return f"{teks} {self.perubahan}" if self.perubahan else teks
+
+
+class DasarHukumNaskah(models.Model):
+    """Dasar hukum yang dicetak pada blok "Mengingat" satu jenis naskah (kode jenis ``core.dokumen``)."""
+
+    jenis_naskah = models.CharField(
+        "jenis naskah", max_length=60, help_text="Kode jenis dokumen, mis. keputusan-sanksi."
+    )
+    dasar_hukum = models.ForeignKey(DasarHukum, on_delete=models.PROTECT, related_name="naskah")
+    urutan = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["jenis_naskah", "urutan", "id"]
+        verbose_name = "dasar hukum naskah"
+        verbose_name_plural = "dasar hukum naskah"
+        constraints = [
+            models.UniqueConstraint(fields=["jenis_naskah", "dasar_hukum"], name="dasar_hukum_naskah_unik")
+        ]
+
+    def __str__(self):
+        return f"{self.jenis_naskah}: {self.dasar_hukum}"
+
+
 class GrafikTersimpan(models.Model):
     """SVG satu grafik yang sudah digambar, dikunci sidik data masukannya (``core.grafik``).
 

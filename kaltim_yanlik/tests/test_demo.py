@@ -1,6 +1,7 @@
 """Perintah demo: memuat unit contoh, Pelaksana, dan akun setiap peran; aman dijalankan dua kali."""
 
 import io
+from datetime import date
 
 import pytest
 from django.core.management import call_command
@@ -12,7 +13,8 @@ from kode_etik.models import JenisLayanan, Pelaksana, Penyelenggara
 
 pytestmark = pytest.mark.django_db
 
-AKUN = ["admin", "biro", "pimpinan", "kepala.dinkes", "operator.dinkes", "kepala.samsat", "operator.samsat"]
+AKUN = ["admin", "biro", "sekda", "pimpinan", "kepala.dinkes", "operator.dinkes", "kepala.samsat"]
+AKUN.append("operator.samsat")
 
 
 def _jumlah():
@@ -43,6 +45,7 @@ def test_demo_lengkap_dua_kali_tanpa_gandaan_dan_setiap_akun_melihat_lingkupnya(
     assert lalu.evaluasi.count() == siklus.evaluasi.count() == 51
     assert client.get(reverse("evaluasi:publik_siklus", args=[2025])).status_code == 200
     assert HasilEvaluasi.objects.filter(peringkat=1).exists()
+    _periksa_kewenangan_demo()
     _periksa_lingkup_setiap_akun(client)
     call_command("demo", stdout=io.StringIO())
     assert _jumlah() == pertama
@@ -65,3 +68,25 @@ def _periksa_lingkup_setiap_akun(client):
             assert (melihat_samsat, detail_dinkes) == (True, 404), username
         else:
             assert (melihat_samsat, detail_dinkes) == (True, 200), username
+
+
+def _periksa_kewenangan_demo():
+    """Sekda dengan pejabat tercatat, kasus Kepala menunggu Sekda, kasus UPTD diputus Kepala UPTD sendiri,
+    keberatan bertenggat melewati hari libur, penempatan, dan periode penghargaan berjenjang."""
+    from akun.models import Pejabat
+    from kode_etik.models import Penempatan
+    from penghargaan.models import PeriodePenghargaan
+    from sanksi.beranda import keputusan_menunggu
+    from sanksi.models import Keberatan, Pelanggaran, Sanksi
+
+    sekda = Pengguna.objects.get(username="sekda")
+    assert Pejabat.objects.get(jabatan="sekda", selesai__isnull=True).pengguna == sekda
+    assert {"gubernur", "sekda", "kepala_biro"} <= set(Pejabat.objects.values_list("jabatan", flat=True))
+    menunggu = keputusan_menunggu(sekda)
+    assert any(m.kasus.ditangani_biro and m.kasus.tahap == Pelanggaran.Tahap.BAP for m in menunggu)
+    samsat = Sanksi.objects.get(pelanggaran__penyelenggara__kode="UPTD-SAMSAT-SMD")
+    assert samsat.dicatat_oleh.username == "kepala.samsat" and samsat.penanda_tangan == "kepala_unit"
+    idulfitri = Keberatan.objects.get(sanksi__pelanggaran__penyelenggara__kode="PD-DPMPTSP")
+    assert (idulfitri.tanggal_diterima, idulfitri.batas_putus) == (date(2026, 3, 17), date(2026, 4, 8))
+    assert Penempatan.objects.count() > 200
+    assert PeriodePenghargaan.objects.filter(metode="berjenjang").exists()

@@ -53,3 +53,14 @@ def test_produksi_dengan_lingkungan_memakai_postgres_dan_broker():
     assert engine == "django.db.backends.postgresql"
     assert eager == "False"
     assert debug == "False"
+
+
+def test_setelan_keberatan_lama_diperingatkan_karena_kini_data(monkeypatch):
+    """SANKSI_BATAS_KEBERATAN_HARI diganti data admin (hari kerja); nilainya di .env memicu peringatan."""
+    from kaltim_yanlik.core.checks import periksa_setelan_usang
+
+    monkeypatch.delenv("SANKSI_BATAS_KEBERATAN_HARI", raising=False)
+    assert periksa_setelan_usang() == []
+    monkeypatch.setenv("SANKSI_BATAS_KEBERATAN_HARI", "14")
+    peringatan = periksa_setelan_usang()
+    assert [p.id for p in peringatan] == ["core.W002"] and "Aturan upaya administratif" in peringatan[0].msg

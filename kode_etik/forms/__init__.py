@@ -5,6 +5,7 @@ from .data_induk import (
     JenisLayananForm,
     PelaksanaFilterForm,
     PelaksanaForm,
+    PenempatanForm,
     PenyelenggaraFilterForm,
     PenyelenggaraForm,
 )
@@ -13,6 +14,7 @@ __all__ = [
     "JenisLayananForm",
     "PelaksanaFilterForm",
     "PelaksanaForm",
+    "PenempatanForm",
     "PenyelenggaraFilterForm",
     "PenyelenggaraForm",
 ]

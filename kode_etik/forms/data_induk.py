@@ -29,11 +29,20 @@ class PelaksanaForm(forms.ModelForm):
 
     class Meta:
         model = Pelaksana
-        fields = ["nama", "nip", "jabatan", "kategori", "penyelenggara", "aktif"]
+        fields = ["nama", "nip", "jabatan", "kategori", "penyelenggara", "atasan_langsung", "aktif"]
 
     def __init__(self, *args, penyelenggara_pilihan, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["penyelenggara"].queryset = penyelenggara_pilihan
+        # Atasan dari unit yang dijangkau; model memastikan unitnya sama dan rantainya tidak melingkar.
+        atasan = Pelaksana.objects.filter(penyelenggara__in=penyelenggara_pilihan, aktif=True)
+        if self.instance.pk:
+            atasan = atasan.filter(penyelenggara=self.instance.penyelenggara_id).exclude(pk=self.instance.pk)
+        self.fields["atasan_langsung"].queryset = atasan.select_related("penyelenggara").order_by(
+            "penyelenggara__nama", "nama"
+        )
+        self.fields["atasan_langsung"].label_from_instance = lambda p: f"{p.nama} — {p.jabatan or '–'}"
+        self.fields["atasan_langsung"].help_text = "Pelaksana pada unit yang sama (pembinaan berjenjang)."
 
     def clean_nip(self):
         return self.cleaned_data["nip"].replace(" ", "")
@@ -80,3 +89,44 @@ class PelaksanaFilterForm(forms.Form):
     def __init__(self, *args, penyelenggara_pilihan, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["penyelenggara"].queryset = penyelenggara_pilihan
+
+
+class PenempatanForm(forms.Form):
+    """Penempatan baru seorang Pelaksana: jenis layanan unitnya dan/atau tempat bernama, sejak tanggal.
+
+    Hanya bentuk isian; aturan (jenis layanan milik unit, penempatan berjalan berakhir) dijaga service.
+    """
+
+    jenis_layanan = forms.ModelChoiceField(
+        label="Jenis layanan",
+        required=False,
+        queryset=JenisLayanan.objects.none(),
+        to_field_name="code",
+        empty_label="— tempat lain (tulis di bawah) —",
+        widget=_PILIH,
+    )
+    tempat = forms.CharField(
+        label="Tempat",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "form-control"}),
+        help_text="Mis. Loket 3 atau Bagian Arsip.",
+    )
+    mulai = forms.DateField(
+        label="Mulai",
+        widget=forms.DateInput(attrs={"type": "date", "class": "form-control"}, format="%Y-%m-%d"),
+        error_messages={"required": "Isi tanggal mulai penempatan.", "invalid": "Tanggal tidak valid."},
+        help_text="Penempatan sekarang berakhir pada tanggal ini.",
+    )
+    keterangan = forms.CharField(
+        label="Keterangan",
+        required=False,
+        max_length=300,
+        widget=forms.TextInput(attrs={"class": "form-control"}),
+    )
+
+    def __init__(self, *args, pelaksana, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["jenis_layanan"].queryset = JenisLayanan.objects.filter(
+            penyelenggara=pelaksana.penyelenggara_id, aktif=True
+        )

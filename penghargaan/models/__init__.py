@@ -5,6 +5,7 @@ from .pelaksana import (
     Nominasi,
     PenerimaPenghargaan,
     PeriodePenghargaan,
+    TahapBerjenjang,
 )
 from .penyelenggara import PenerimaPenyelenggara, PenghargaanPenyelenggara
 
@@ -17,4 +18,5 @@ __all__ = [
     "PenerimaPenyelenggara",
     "PenghargaanPenyelenggara",
     "PeriodePenghargaan",
+    "TahapBerjenjang",
 ]

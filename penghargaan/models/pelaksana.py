@@ -1,8 +1,10 @@
 """Penghargaan bagi Pelaksana oleh Kepala Penyelenggara (BAB 5 Pergub 8/2025).
 
-Satu ``PeriodePenghargaan`` memuat kriteria berbobot, tim penilai (ketua = Kepala Penyelenggara, sekretaris,
-tiga kepala bagian/bidang), nominasi, lembar nilai setiap anggota, dan — setelah ditetapkan — penerima dengan
-bentuk penghargaannya serta nomor Keputusan Kepala Penyelenggara. Alurnya: persiapan → penilaian → ditetapkan.
+Satu ``PeriodePenghargaan`` memuat kriteria berbobot, nominasi, penilaian — oleh tim penilai (ketua = Kepala
+Penyelenggara, sekretaris, tiga kepala bagian/bidang; lembar nilai setiap anggota) atau berjenjang (setiap
+nominasi dinilai atasan langsungnya lalu ditinjau atasan berikutnya sampai Kepala Penyelenggara) — dan,
+setelah ditetapkan, penerima dengan bentuk penghargaannya serta nomor Keputusan Kepala Penyelenggara.
+Alurnya: persiapan → penilaian → ditetapkan.
 """
 
 from django.conf import settings
@@ -11,7 +13,14 @@ from django.db.models import Q
 
 from kaltim_yanlik.core.models import BaseModel
 
-from ..ketentuan import NILAI_MAKSIMUM, NILAI_MINIMUM, BentukPelaksana, JenisPeriode, PeranTim
+from ..ketentuan import (
+    NILAI_MAKSIMUM,
+    NILAI_MINIMUM,
+    BentukPelaksana,
+    JenisPeriode,
+    MetodePenilaian,
+    PeranTim,
+)
 from ..periode import label_periode
 
 
@@ -28,6 +37,9 @@ class PeriodePenghargaan(BaseModel):
         "nama penghargaan", max_length=150, default="Pelaksana Pelayanan Publik Teladan"
     )
     jenis = models.CharField("periode", max_length=12, choices=JenisPeriode.choices)
+    metode = models.CharField(
+        "metode penilaian", max_length=12, choices=MetodePenilaian.choices, default=MetodePenilaian.TIM
+    )
     mulai = models.DateField()
     selesai = models.DateField()
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PERSIAPAN)
@@ -50,6 +62,9 @@ class PeriodePenghargaan(BaseModel):
             models.CheckConstraint(condition=Q(mulai__lte=models.F("selesai")), name="periode_ph_berurutan"),
             models.CheckConstraint(
                 condition=Q(jenis__in=[j.value for j in JenisPeriode]), name="periode_ph_jenis_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(metode__in=[m.value for m in MetodePenilaian]), name="periode_ph_metode_valid"
             ),
             models.CheckConstraint(
                 condition=~Q(status="ditetapkan")
@@ -157,6 +172,42 @@ class NilaiPenghargaan(models.Model):
 
     def __str__(self):
         return f"{self.anggota_id}/{self.nominasi_id}/{self.kriteria_id}: {self.nilai}"
+
+
+class TahapBerjenjang(BaseModel):
+    """Satu tingkat penilaian berjenjang satu nominasi: tingkat 1 atasan langsung menilai, tingkat berikutnya
+    (atasan dari atasan) meninjau dan boleh mengoreksi nilai. Nilai tingkat terakhir menjadi nilai nominasi.
+
+    Rantainya dibentuk dari ``Pelaksana.atasan_langsung`` saat penilaian dimulai; Kepala Penyelenggara
+    memutus pada penetapan. Nilai dicatat Kepala atas nama penilai yang tidak memakai akun (seperti lembar
+    tim).
+    """
+
+    nominasi = models.ForeignKey(Nominasi, on_delete=models.CASCADE, related_name="tahap_berjenjang")
+    tingkat = models.PositiveSmallIntegerField()
+    penilai = models.ForeignKey("kode_etik.Pelaksana", on_delete=models.PROTECT, related_name="+")
+    nilai = models.JSONField(default=dict, blank=True, help_text="Nilai 0–100 per id kriteria yang dinilai.")
+    catatan = models.TextField(blank=True)
+    dicatat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    dicatat_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["nominasi", "tingkat"]
+        verbose_name = "tahap penilaian berjenjang"
+        verbose_name_plural = "tahap penilaian berjenjang"
+        constraints = [
+            models.UniqueConstraint(fields=["nominasi", "tingkat"], name="tahap_berjenjang_unik"),
+            models.CheckConstraint(condition=Q(tingkat__gte=1), name="tahap_berjenjang_tingkat_positif"),
+        ]
+
+    def __str__(self):
+        return f"{self.nominasi.pelaksana.nama} · tingkat {self.tingkat}: {self.penilai.nama}"
+
+    @property
+    def terisi(self) -> bool:
+        return self.dicatat_pada is not None
 
 
 class PenerimaPenghargaan(BaseModel):

@@ -10,12 +10,14 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
-from akun import akses
+from akun import akses, kewenangan
 from akun.akses import Kemampuan
+from akun.kewenangan import Subjek, Tindakan
 from evaluasi.models import Evaluasi, SiklusMonev
 from evaluasi.rekap import BarisRekap, lokus_belum_final, rekap_siklus
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.hari_kerja import tanggal_lengkap
 
 from ..ketentuan import BentukPenyelenggara
 from ..models import PenerimaPenyelenggara, PenghargaanPenyelenggara
@@ -140,12 +142,18 @@ def penghargaan_tetapkan(
     penghargaan: PenghargaanPenyelenggara,
     nomor_keputusan: str,
     tanggal_keputusan: date | None,
-    penandatangan_nama: str,
     bentuk: list[str],
     oleh,
 ) -> PenghargaanPenyelenggara:
-    """Catat Keputusan Gubernur; bentuk penghargaan berlaku bagi setiap unit penerima."""
+    """Catat Keputusan Gubernur (BAB 5); bentuk penghargaan berlaku bagi setiap unit penerima.
+
+    Pencatatnya dan penanda tangannya dari tabel kewenangan (bawaan: Biro mencatat, Gubernur menandatangani);
+    Gubernur yang menjabat pada tanggal keputusan harus tercatat di data pejabat.
+    """
     penghargaan = _kunci(penghargaan, oleh)
+    aturan = kewenangan.wajib(
+        oleh, Tindakan.PENGHARGAAN_PENYELENGGARA, subjek=Subjek.PENYELENGGARA, unit=None
+    )
     nomor = (nomor_keputusan or "").strip()
     if not nomor:
         raise DomainError("Nomor Keputusan Gubernur wajib diisi.")
@@ -153,6 +161,13 @@ def penghargaan_tetapkan(
         raise DomainError("Tanggal Keputusan Gubernur wajib diisi.")
     if tanggal_keputusan > timezone.localdate():
         raise DomainError("Tanggal Keputusan Gubernur tidak boleh di masa depan.")
+    ttd = kewenangan.penanda_tangan(aturan.penanda_tangan, unit=None, tanggal=tanggal_keputusan)
+    if ttd is None or not ttd.tercatat:
+        sebutan = kewenangan.sebutan_penanda_tangan(aturan.penanda_tangan, None) or "Penanda tangan"
+        raise DomainError(
+            f"{sebutan} yang menjabat pada {tanggal_lengkap(tanggal_keputusan)} belum tercatat di data "
+            "Pejabat penanda tangan (Admin); catat dahulu agar Keputusan dicetak atas nama yang sah."
+        )
     bentuk = list(dict.fromkeys(bentuk or []))
     if not bentuk or set(bentuk) - set(BentukPenyelenggara.values):
         raise DomainError("Pilih bentuk penghargaan: piagam, piala/plakat/trofi, dan/atau pin khusus.")
@@ -162,7 +177,7 @@ def penghargaan_tetapkan(
     penerima.update(bentuk=bentuk)
     penghargaan.status = Status.DITETAPKAN
     penghargaan.nomor_keputusan, penghargaan.tanggal_keputusan = nomor, tanggal_keputusan
-    penghargaan.penandatangan_nama = (penandatangan_nama or "").strip()[:150]
+    penghargaan.penandatangan_nama = ttd.nama[:150]
     penghargaan.ditetapkan_oleh, penghargaan.ditetapkan_pada = oleh, timezone.now()
     penghargaan.save()
     audit_catat(objek=penghargaan, aksi="penghargaan.penyelenggara.ditetapkan", oleh=oleh,

@@ -3,8 +3,9 @@ dan penetapan penerima dengan Keputusan Kepala Penyelenggara.
 
 Alur: **persiapan** (kriteria, tim, nominasi dapat diubah) → **penilaian** (susunan terkunci; setiap
 anggota tim menilai setiap nominasi) → **ditetapkan** (penerima, bentuk, nomor keputusan; tidak berubah lagi).
-Hanya Kepala Penyelenggara unit itu sendiri yang menjalankannya (``akses.wajib_kepala_unit``); setiap langkah
-mengunci periodenya, menolak dengan ``DomainError`` dan dicatat di jejak audit dalam transaksi yang sama.
+Yang menjalankannya ditentukan tabel kewenangan (``penghargaan_pelaksana``; bawaan: Kepala Penyelenggara unit
+itu sendiri, BAB 5); setiap langkah mengunci periodenya, menolak dengan ``DomainError`` dan dicatat di jejak
+audit dalam transaksi yang sama.
 """
 
 from datetime import date
@@ -14,8 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from akun import akses
-from kaltim_yanlik.core.audit import audit_catat
+from akun import kewenangan
 from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.models import Pelaksana
 
@@ -27,6 +27,7 @@ from ..ketentuan import (
     TOTAL_BOBOT,
     BentukPelaksana,
     JenisPeriode,
+    MetodePenilaian,
     PeranTim,
 )
 from ..models import (
@@ -40,33 +41,12 @@ from ..models import (
 from ..periode import akhir_periode, galat_rentang
 from ..selectors import penilaian_periode
 from ..skor import persen
+from .berjenjang import nominasi_wajib_berjenjang, rantai_siapkan
+from .langkah import boleh_kelola, catat, kunci, wajib_kelola
+
+__all__ = ["boleh_kelola", "wajib_kelola"]  # dipakai view lewat modul ini
 
 Status = PeriodePenghargaan.Status
-
-
-def _catat(objek, aksi: str, oleh, periode: PeriodePenghargaan, **data):
-    audit_catat(
-        objek=objek,
-        aksi=f"penghargaan.{aksi}",
-        oleh=oleh,
-        data=data,
-        penyelenggara_id=periode.penyelenggara_id,
-    )
-
-
-def _kunci(periode: PeriodePenghargaan, oleh, *status: str) -> PeriodePenghargaan:
-    """Kunci baris periode, pastikan pengguna Kepala unitnya dan statusnya sesuai langkah."""
-    akses.wajib_kepala_unit(oleh, periode.penyelenggara)
-    terkunci = (
-        PeriodePenghargaan.objects.select_for_update().select_related("penyelenggara").get(pk=periode.pk)
-    )
-    if terkunci.status not in status:
-        label = ", ".join(Status(s).label.lower() for s in status)
-        raise DomainError(
-            f"Periode ini berstatus {terkunci.get_status_display().lower()}; langkah ini hanya untuk "
-            f"periode berstatus {label}."
-        )
-    return terkunci
 
 
 # --- Periode dan kriteria -------------------------------------------------------------------------------
@@ -74,12 +54,24 @@ def _kunci(periode: PeriodePenghargaan, oleh, *status: str) -> PeriodePenghargaa
 
 @transaction.atomic
 def periode_buat(
-    *, penyelenggara, jenis: str, mulai: date, selesai: date | None = None, nama_penghargaan: str, oleh
+    *,
+    penyelenggara,
+    jenis: str,
+    mulai: date,
+    selesai: date | None = None,
+    nama_penghargaan: str,
+    oleh,
+    metode: str = MetodePenilaian.TIM,
 ) -> PeriodePenghargaan:
-    """Periode baru dengan enam kriteria Pergub dan bobot bawaannya (dapat diubah selama persiapan)."""
-    akses.wajib_kepala_unit(oleh, penyelenggara)
+    """Periode baru dengan enam kriteria Pergub dan bobot bawaannya (dapat diubah selama persiapan).
+
+    ``metode``: tim penilai atau berjenjang (BAB 5); dipilih saat periode dibuka.
+    """
+    wajib_kelola(oleh, penyelenggara)
     if jenis not in JenisPeriode.values:
         raise DomainError("Jenis periode tidak dikenal.")
+    if metode not in MetodePenilaian.values:
+        raise DomainError("Pilih metode penilaian: tim penilai atau berjenjang.")
     galat = galat_rentang(jenis, mulai, selesai)
     if galat:
         raise DomainError(galat)
@@ -94,7 +86,7 @@ def periode_buat(
         raise DomainError("Periode penghargaan dengan nama, jenis, dan tanggal mulai yang sama sudah ada.")
     periode = PeriodePenghargaan.objects.create(
         penyelenggara=penyelenggara, nama_penghargaan=nama, jenis=jenis, mulai=mulai, selesai=selesai,
-        dibuat_oleh=oleh,
+        metode=metode, dibuat_oleh=oleh,
     )  # fmt: skip
     KriteriaPenghargaan.objects.bulk_create(
         KriteriaPenghargaan(
@@ -102,7 +94,8 @@ def periode_buat(
         )
         for i, k in enumerate(KRITERIA_PERGUB, start=1)
     )
-    _catat(periode, "periode.dibuat", oleh, periode, jenis=jenis, mulai=str(mulai), selesai=str(selesai))
+    catat(periode, "periode.dibuat", oleh, periode, jenis=jenis, metode=metode, mulai=str(mulai),
+          selesai=str(selesai))  # fmt: skip
     return periode
 
 
@@ -119,7 +112,7 @@ def _bobot_sah(nilai, nama: str) -> Decimal:
 @transaction.atomic
 def kriteria_atur_bobot(*, periode: PeriodePenghargaan, bobot: dict[int, Decimal], oleh) -> None:
     """Ubah bobot kriteria; jumlah 100 diwajibkan saat penilaian dimulai, agar kriteria dapat ditambah."""
-    periode = _kunci(periode, oleh, Status.PERSIAPAN)
+    periode = kunci(periode, oleh, Status.PERSIAPAN)
     daftar = {k.pk: k for k in periode.kriteria.all()}
     if set(bobot) - set(daftar):
         raise DomainError("Kriteria tidak dikenal pada periode ini.")
@@ -132,13 +125,13 @@ def kriteria_atur_bobot(*, periode: PeriodePenghargaan, bobot: dict[int, Decimal
             kriteria.bobot = baru
             kriteria.save(update_fields=["bobot", "updated_at"])
     if berubah:
-        _catat(periode, "kriteria.bobot_diubah", oleh, periode, perubahan=berubah)
+        catat(periode, "kriteria.bobot_diubah", oleh, periode, perubahan=berubah)
 
 
 @transaction.atomic
 def kriteria_tambah(*, periode: PeriodePenghargaan, nama: str, bobot, oleh) -> KriteriaPenghargaan:
     """Kriteria tambahan Kepala Penyelenggara (ditetapkan dengan Keputusannya), dinilai tim pula."""
-    periode = _kunci(periode, oleh, Status.PERSIAPAN)
+    periode = kunci(periode, oleh, Status.PERSIAPAN)
     nama = (nama or "").strip()
     if not nama:
         raise DomainError("Nama kriteria wajib diisi.")
@@ -148,16 +141,16 @@ def kriteria_tambah(*, periode: PeriodePenghargaan, nama: str, bobot, oleh) -> K
     kriteria = KriteriaPenghargaan.objects.create(
         periode=periode, kode="", nama=nama, bobot=_bobot_sah(bobot, nama), urutan=urutan
     )
-    _catat(kriteria, "kriteria.ditambah", oleh, periode, nama=nama, bobot=str(kriteria.bobot))
+    catat(kriteria, "kriteria.ditambah", oleh, periode, nama=nama, bobot=str(kriteria.bobot))
     return kriteria
 
 
 @transaction.atomic
 def kriteria_hapus(*, kriteria: KriteriaPenghargaan, oleh) -> None:
-    periode = _kunci(kriteria.periode, oleh, Status.PERSIAPAN)
+    periode = kunci(kriteria.periode, oleh, Status.PERSIAPAN)
     if not kriteria.tambahan:
         raise DomainError("Kriteria dari Pergub 8/2025 tidak dapat dihapus; ubah bobotnya bila perlu.")
-    _catat(periode, "kriteria.dihapus", oleh, periode, nama=kriteria.nama)
+    catat(periode, "kriteria.dihapus", oleh, periode, nama=kriteria.nama)
     kriteria.delete()
 
 
@@ -175,7 +168,9 @@ def _pelaksana_unit(periode: PeriodePenghargaan, pelaksana: Pelaksana, sebutan: 
 @transaction.atomic
 def tim_tetapkan(*, periode: PeriodePenghargaan, sekretaris: Pelaksana, anggota: list[Pelaksana], oleh):
     """Susun tim penilai: ketua Kepala Penyelenggara (dari data unit), satu sekretaris, tiga anggota."""
-    periode = _kunci(periode, oleh, Status.PERSIAPAN)
+    periode = kunci(periode, oleh, Status.PERSIAPAN)
+    if periode.metode != MetodePenilaian.TIM:
+        raise DomainError("Periode ini dinilai berjenjang oleh atasan langsung; tim penilai tidak dipakai.")
     ketua = periode.penyelenggara.kepala
     if ketua is None:
         raise DomainError(
@@ -205,7 +200,7 @@ def tim_tetapkan(*, periode: PeriodePenghargaan, sekretaris: Pelaksana, anggota:
          AnggotaTimPenilai(periode=periode, pelaksana=sekretaris, peran=PeranTim.SEKRETARIS)]
         + [AnggotaTimPenilai(periode=periode, pelaksana=p, peran=PeranTim.ANGGOTA) for p in anggota]
     )  # fmt: skip
-    _catat(periode, "tim.ditetapkan", oleh, periode, ketua=ketua.nama, sekretaris=sekretaris.nama,
+    catat(periode, "tim.ditetapkan", oleh, periode, ketua=ketua.nama, sekretaris=sekretaris.nama,
            anggota=[p.nama for p in anggota])  # fmt: skip
 
 
@@ -228,8 +223,9 @@ def galat_susunan_tim(periode: PeriodePenghargaan, tim: list[AnggotaTimPenilai] 
 
 @transaction.atomic
 def nominasi_tambah(*, periode: PeriodePenghargaan, pelaksana: Pelaksana, alasan: str, oleh) -> Nominasi:
-    periode = _kunci(periode, oleh, Status.PERSIAPAN)
+    periode = kunci(periode, oleh, Status.PERSIAPAN)
     _pelaksana_unit(periode, pelaksana, "Nominasi")
+    nominasi_wajib_berjenjang(periode, pelaksana)
     if periode.tim.filter(pelaksana=pelaksana).exists():
         raise DomainError(f"{pelaksana.nama} anggota tim penilai; penilai tidak dapat dinominasikan.")
     try:
@@ -239,14 +235,14 @@ def nominasi_tambah(*, periode: PeriodePenghargaan, pelaksana: Pelaksana, alasan
             )
     except IntegrityError as e:
         raise DomainError(f"{pelaksana.nama} sudah dinominasikan pada periode ini.") from e
-    _catat(nominasi, "nominasi.ditambah", oleh, periode, pelaksana=pelaksana.nama)
+    catat(nominasi, "nominasi.ditambah", oleh, periode, pelaksana=pelaksana.nama)
     return nominasi
 
 
 @transaction.atomic
 def nominasi_hapus(*, nominasi: Nominasi, oleh) -> None:
-    periode = _kunci(nominasi.periode, oleh, Status.PERSIAPAN)
-    _catat(periode, "nominasi.dihapus", oleh, periode, pelaksana=nominasi.pelaksana.nama)
+    periode = kunci(nominasi.periode, oleh, Status.PERSIAPAN)
+    catat(periode, "nominasi.dihapus", oleh, periode, pelaksana=nominasi.pelaksana.nama)
     nominasi.delete()
 
 
@@ -255,30 +251,32 @@ def nominasi_hapus(*, nominasi: Nominasi, oleh) -> None:
 
 @transaction.atomic
 def penilaian_mulai(*, periode: PeriodePenghargaan, oleh) -> PeriodePenghargaan:
-    """Kunci kriteria, tim, dan nominasi; tim mulai mengisi lembar nilai."""
-    periode = _kunci(periode, oleh, Status.PERSIAPAN)
+    """Kunci kriteria, tim/rantai penilai, dan nominasi; penilaian (lembar tim atau berjenjang) dimulai."""
+    periode = kunci(periode, oleh, Status.PERSIAPAN)
     kriteria = list(periode.kriteria.all())
     total = sum((k.bobot for k in kriteria), Decimal(0))
     if total != TOTAL_BOBOT:
         raise DomainError(f"Jumlah bobot kriteria {persen(total)}, harus tepat 100%.")
-    galat = galat_susunan_tim(periode)
+    galat = galat_susunan_tim(periode) if periode.metode == MetodePenilaian.TIM else None
     if galat:
         raise DomainError(galat)
     if not periode.nominasi.exists():
         raise DomainError("Belum ada nominasi.")
+    if periode.metode == MetodePenilaian.BERJENJANG:
+        rantai_siapkan(periode)
     periode.status = Status.PENILAIAN
     periode.save(update_fields=["status", "updated_at"])
-    _catat(periode, "penilaian.dimulai", oleh, periode, dari=Status.PERSIAPAN, ke=Status.PENILAIAN)
+    catat(periode, "penilaian.dimulai", oleh, periode, dari=Status.PERSIAPAN, ke=Status.PENILAIAN)
     return periode
 
 
 @transaction.atomic
 def penilaian_kembali_persiapan(*, periode: PeriodePenghargaan, oleh) -> PeriodePenghargaan:
     """Buka kembali susunan (mis. anggota tim berhalangan); nilai yang sudah masuk tetap tersimpan."""
-    periode = _kunci(periode, oleh, Status.PENILAIAN)
+    periode = kunci(periode, oleh, Status.PENILAIAN)
     periode.status = Status.PERSIAPAN
     periode.save(update_fields=["status", "updated_at"])
-    _catat(periode, "penilaian.dibuka_kembali", oleh, periode, dari=Status.PENILAIAN, ke=Status.PERSIAPAN)
+    catat(periode, "penilaian.dibuka_kembali", oleh, periode, dari=Status.PENILAIAN, ke=Status.PERSIAPAN)
     return periode
 
 
@@ -295,7 +293,7 @@ def _nilai_sah(nilai, sebutan: str) -> int:
 @transaction.atomic
 def lembar_nilai_simpan(*, anggota: AnggotaTimPenilai, nilai: dict[tuple[int, int], int], oleh) -> int:
     """Simpan lembar nilai satu anggota tim: setiap nominasi × setiap kriteria yang dinilai tim."""
-    periode = _kunci(anggota.periode, oleh, Status.PENILAIAN)
+    periode = kunci(anggota.periode, oleh, Status.PENILAIAN)
     nominasi = {n.pk: n for n in periode.nominasi.select_related("pelaksana")}
     kriteria = {k.pk: k for k in periode.kriteria.filter(dari_data=False)}
     wajib = {(n, k) for n in nominasi for k in kriteria}
@@ -324,7 +322,7 @@ def lembar_nilai_simpan(*, anggota: AnggotaTimPenilai, nilai: dict[tuple[int, in
             diubah.append(baris)
     NilaiPenghargaan.objects.bulk_create(baru)
     NilaiPenghargaan.objects.bulk_update(diubah, ["nilai", "dicatat_oleh", "dicatat_pada"])
-    _catat(anggota, "nilai.disimpan", oleh, periode, anggota=anggota.pelaksana.nama, perubahan=perubahan)
+    catat(anggota, "nilai.disimpan", oleh, periode, anggota=anggota.pelaksana.nama, perubahan=perubahan)
     return len(perubahan)
 
 
@@ -362,7 +360,7 @@ def periode_tetapkan(
     ``penerima``: daftar ``{"nominasi", "bentuk", "keterangan_bentuk", "tampil_publik"}``. Nilai akhir dan
     peringkat dicatat sebagaimana dihitung saat ini; Pelaksana bersanksi dalam periode ditolak.
     """
-    periode = _kunci(periode, oleh, Status.PENILAIAN)
+    periode = kunci(periode, oleh, Status.PENILAIAN)
     nomor = (nomor_keputusan or "").strip()
     if not nomor:
         raise DomainError("Nomor Keputusan Kepala Penyelenggara wajib diisi.")
@@ -372,7 +370,7 @@ def periode_tetapkan(
     penilaian = penilaian_periode(periode)
     if penilaian.lembar_kurang:
         raise DomainError(
-            f"Lembar nilai belum lengkap: {', '.join(penilaian.lembar_kurang)}. Semua anggota tim menilai "
+            f"Lembar nilai belum lengkap: {', '.join(penilaian.lembar_kurang)}. Semua penilai menilai "
             "setiap nominasi sebelum penetapan."
         )
     hasil = {h.nominasi_id: h for h in penilaian.hasil}
@@ -399,14 +397,17 @@ def periode_tetapkan(
             )
         )
     PenerimaPenghargaan.objects.bulk_create(baris)
-    kepala = periode.penyelenggara.kepala
+    # Penanda tangan menurut tabel kewenangan: pejabat yang menjabat pada tanggal keputusan.
+    ttd = kewenangan.penanda_tangan(
+        wajib_kelola(oleh, periode.penyelenggara).penanda_tangan, unit=periode.penyelenggara, tanggal=tanggal
+    )
     periode.status = Status.DITETAPKAN
     periode.nomor_keputusan, periode.tanggal_keputusan = nomor, tanggal
-    periode.penandatangan_nama = kepala.nama if kepala else ""
-    periode.penandatangan_nip = kepala.nip if kepala else ""
+    periode.penandatangan_nama = ttd.nama if ttd else ""
+    periode.penandatangan_nip = ttd.nip if ttd else ""
     periode.ditetapkan_oleh, periode.ditetapkan_pada = oleh, timezone.now()
     periode.save()
-    _catat(
+    catat(
         periode,
         "periode.ditetapkan",
         oleh,

@@ -107,17 +107,21 @@ def test_keputusan_gubernur_dan_piagam_unit(
     kepala_samsat,
     client,
     django_capture_on_commit_callbacks,
+    pejabat_provinsi,
 ):
     siklus = finalkan(buat_siklus(dinkes, samsat, fase="finalisasi"), {dinkes.pk: 5, samsat.pk: 5})
     ph = services_unit.usulan_buat(siklus=siklus, nama="Penghargaan Pelayanan Prima", aturan="kategori",
                                    kategori="A", oleh=biro)  # fmt: skip
+    # Nama Gubernur tidak lagi diketik Biro: Gubernur yang tercatat menjabat pada tanggal keputusan.
     services_unit.penghargaan_tetapkan(
         penghargaan=ph, nomor_keputusan="100.3.3.2/K.500/2026", tanggal_keputusan=timezone.localdate(),
-        penandatangan_nama="Dr. H. Gubernur Kaltim", bentuk=["piagam", "pin"], oleh=biro,
+        bentuk=["piagam", "pin"], oleh=biro,
     )  # fmt: skip
     teks = _teks(_buat(KEPUTUSAN_GUBERNUR, ph, biro, django_capture_on_commit_callbacks))
     assert "KEPUTUSAN GUBERNUR KALIMANTAN TIMUR" in teks and "100.3.3.2/K.500/2026" in teks
-    assert dinkes.nama in teks and samsat.nama in teks and "Dr. H. Gubernur Kaltim" in teks
+    assert dinkes.nama in teks and samsat.nama in teks and "Dr. H. Gubernur Uji" in teks
+    # Mengingat dari data: PermenPANRB kini bernomor dan bertahun (dulu tanpa nomor dan tahun).
+    assert "Nomor 29 Tahun 2022" in teks and "Nomor 4 Tahun 2023" in teks
     piagam = ph.penerima.get(penyelenggara=dinkes)
     teks = _teks(_buat(PIAGAM_PENYELENGGARA, piagam, biro, django_capture_on_commit_callbacks))
     assert dinkes.nama in teks and "100.3.3.2/K.500/2026" in teks and "Pin khusus" in teks

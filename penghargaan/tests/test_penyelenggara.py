@@ -61,7 +61,7 @@ def test_hanya_biro_dan_admin_yang_mengusulkan(request, persona, siklus_final, a
 
 
 def test_keluarkan_lalu_tetapkan_dan_tampil_di_halaman_unit(
-    siklus_final, biro, dinkes, labkes, kepala_dinkes, kepala_samsat, client
+    siklus_final, biro, dinkes, labkes, kepala_dinkes, kepala_samsat, client, request
 ):
     penghargaan = _usul(siklus_final, biro, aturan="kategori", kategori="A")
     labkes_p = penghargaan.penerima.get(penyelenggara=labkes)
@@ -71,8 +71,12 @@ def test_keluarkan_lalu_tetapkan_dan_tampil_di_halaman_unit(
 
     tetapkan = {
         "penghargaan": penghargaan, "nomor_keputusan": "100.3.3.2/K.123/2026",
-        "tanggal_keputusan": timezone.localdate(), "penandatangan_nama": "Dr. H. Gubernur", "oleh": biro,
+        "tanggal_keputusan": timezone.localdate(), "oleh": biro,
     }  # fmt: skip
+    # Gubernur yang menjabat pada tanggal keputusan harus tercatat (dulu namanya diketik bebas).
+    with pytest.raises(DomainError, match="Gubernur yang menjabat"):
+        services.penghargaan_tetapkan(bentuk=["piagam"], **tetapkan)
+    request.getfixturevalue("pejabat_provinsi")
     with pytest.raises(DomainError, match="bentuk penghargaan"):
         services.penghargaan_tetapkan(bentuk=["uang"], **tetapkan)
     services.penghargaan_tetapkan(bentuk=["piagam", "piala"], **tetapkan)
@@ -97,7 +101,7 @@ def test_keluarkan_lalu_tetapkan_dan_tampil_di_halaman_unit(
     assert client.get(reverse("penghargaan:penyelenggara_detail", args=[penghargaan.code])).status_code == 200
 
 
-def test_halaman_biro_usul_keluarkan_tetapkan(siklus_final, biro, dinkes, labkes, client):
+def test_halaman_biro_usul_keluarkan_tetapkan(siklus_final, biro, dinkes, labkes, client, pejabat_provinsi):
     client.force_login(biro)
     r = client.post(
         reverse("penghargaan:penyelenggara_usul"),

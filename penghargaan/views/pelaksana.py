@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from akun import akses
@@ -23,9 +24,11 @@ from ..forms_pelaksana import (
     NominasiForm,
     PenetapanForm,
     PeriodeForm,
+    TahapBerjenjangForm,
     TimForm,
 )
 from ..models import PeriodePenghargaan
+from ..services import berjenjang as services_berjenjang
 from ..services import periode as services
 from ..skor import __doc__ as ATURAN_SKOR
 
@@ -36,7 +39,7 @@ def _periode(request, code, *, tulis: bool = False) -> PeriodePenghargaan:
     akses.wajib(request.user, Kemampuan.LIHAT_PENGHARGAAN)
     periode = selectors.periode_get_for_user(user=request.user, code=code)
     if tulis:
-        akses.wajib_kepala_unit(request.user, periode.penyelenggara)
+        services.wajib_kelola(request.user, periode.penyelenggara)
     return periode
 
 
@@ -64,7 +67,7 @@ def periode_daftar(request):
         {
             "daftar": selectors.periode_daftar(user=user),
             "boleh_buat": user.penyelenggara_id is not None
-            and akses.adalah_kepala_unit(user, user.penyelenggara),
+            and services.boleh_kelola(user, user.penyelenggara),
             "semua_unit": akses.menjangkau_semua_unit(user),
         },
     )
@@ -76,14 +79,14 @@ def periode_baru(request):
     user = request.user
     if user.penyelenggara_id is None:
         raise PermissionDenied("Hanya Kepala Penyelenggara yang membuka periode penghargaan Pelaksana.")
-    akses.wajib_kepala_unit(user, user.penyelenggara)
+    services.wajib_kelola(user, user.penyelenggara)
     form = PeriodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
             periode = services.periode_buat(
                 penyelenggara=user.penyelenggara, jenis=d["jenis"], mulai=d["mulai"], selesai=d["selesai"],
-                nama_penghargaan=d["nama_penghargaan"], oleh=user,
+                nama_penghargaan=d["nama_penghargaan"], metode=d["metode"], oleh=user,
             )  # fmt: skip
         except DomainError as e:
             form.add_error(None, e.pesan)
@@ -98,7 +101,7 @@ def periode_baru(request):
 def periode_detail(request, code):
     periode = _periode(request, code)
     penilaian = selectors.penilaian_periode(periode)
-    kepala = akses.adalah_kepala_unit(request.user, periode.penyelenggara)
+    kepala = services.boleh_kelola(request.user, periode.penyelenggara)
     persiapan = periode.status == Status.PERSIAPAN
     penerima = selectors.penerima_periode(periode) if periode.status == Status.DITETAPKAN else []
     konteks = {
@@ -110,6 +113,7 @@ def periode_detail(request, code):
         "aturan_skor": ATURAN_SKOR,
         "penerima": penerima,
         "penerima_ids": {p.nominasi_id for p in penerima},
+        "rantai": [(penilaian.nominasi[n_id], daftar) for n_id, daftar in penilaian.tahap.items()],
     }
     if kepala and persiapan:
         calon = (
@@ -267,7 +271,7 @@ def lembar_nilai(request, code, anggota_code):
         kriteria=kriteria,
         awal=selectors.nilai_lembar(anggota=anggota),
     )
-    bisa_isi = periode.status == Status.PENILAIAN and akses.adalah_kepala_unit(
+    bisa_isi = periode.status == Status.PENILAIAN and services.boleh_kelola(
         request.user, periode.penyelenggara
     )
     if request.method == "POST" and form.is_valid():
@@ -282,6 +286,41 @@ def lembar_nilai(request, code, anggota_code):
         request,
         "penghargaan/pelaksana/lembar.html",
         {"periode": periode, "anggota": anggota, "form": form, "kriteria": kriteria, "bisa_isi": bisa_isi},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def tahap_berjenjang(request, code, tahap_code):
+    """Nilai satu tingkat penilaian berjenjang satu nominasi (atasan langsung atau peninjau di atasnya)."""
+    periode = _periode(request, code, tulis=request.method == "POST")
+    tahap = selectors.tahap_get(periode=periode, code=tahap_code)
+    kriteria = periode.kriteria.filter(dari_data=False).order_by("urutan", "id")
+    awal = {int(k): v for k, v in tahap.nilai.items()} or services_berjenjang.nominasi_awal(tahap.nominasi)
+    form = TahapBerjenjangForm(
+        request.POST or None, kriteria=kriteria, awal=awal, initial={"catatan": tahap.catatan}
+    )
+    bisa_isi = periode.status == Status.PENILAIAN and services.boleh_kelola(
+        request.user, periode.penyelenggara
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services_berjenjang.tahap_berjenjang_simpan(
+                tahap=tahap, nilai=form.nilai(), catatan=form.cleaned_data["catatan"], oleh=request.user
+            )
+        except DomainError as e:
+            form.add_error(None, e.pesan)
+        else:
+            messages.success(request, f"Nilai tingkat {tahap.tingkat} ({tahap.penilai.nama}) disimpan.")
+            return _ke_periode(periode, "penilaian")
+    rantai = list(
+        tahap.nominasi.tahap_berjenjang.select_related("penilai", "dicatat_oleh").order_by("tingkat")
+    )
+    return render(
+        request,
+        "penghargaan/pelaksana/berjenjang.html",
+        {"periode": periode, "tahap": tahap, "rantai": rantai, "form": form, "bisa_isi": bisa_isi},
+        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -312,4 +351,23 @@ def periode_tetapkan(request, code):
         request,
         "penghargaan/pelaksana/tetapkan.html",
         {"periode": periode, "penilaian": penilaian, "form": form, "baris": baris},
+    )
+
+
+@login_required
+@require_GET
+def tanpa_periode(request):
+    """Biro: unit yang dalam satu tahun tidak menjalankan periode penghargaan Pelaksana (BAB 5)."""
+    akses.wajib(request.user, Kemampuan.LIHAT_SEMUA_UNIT)
+    sekarang = timezone.localdate().year
+    try:
+        tahun = int(request.GET.get("tahun") or sekarang)
+    except ValueError:
+        tahun = sekarang
+    tahun = min(max(tahun, 2025), sekarang + 1)
+    unit = selectors.unit_tanpa_periode(user=request.user, tahun=tahun)
+    return render(
+        request,
+        "penghargaan/pelaksana/tanpa_periode.html",
+        {"unit": unit, "tahun": tahun, "pilihan_tahun": range(sekarang + 1, 2024, -1), "semua_unit": True},
     )

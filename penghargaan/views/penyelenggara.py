@@ -7,6 +7,7 @@ berkode (seperti Rekap Provinsi) dan 403 untuk daftar; unit melihat penghargaann
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -142,6 +143,9 @@ def penyelenggara_tetapkan(request, code):
             services.penghargaan_tetapkan(penghargaan=penghargaan, oleh=request.user, **form.cleaned_data)
         except DomainError as e:
             form.add_error(None, e.pesan)
+        except PermissionDenied as e:
+            form.add_error(None, str(e))
+            return _render_detail(request, penghargaan, form_keputusan=form, status=403)
         else:
             messages.success(request, "Keputusan Gubernur dicatat. Piagam setiap unit dapat dibuat.")
             return _ke_detail(penghargaan)

@@ -1,4 +1,7 @@
 from .pelanggaran import (
+    SANKSI_DIBATALKAN,
+    AturanUpayaAdministratif,
+    Banding,
     BeritaAcaraPemeriksaan,
     Keberatan,
     Pelanggaran,
@@ -10,6 +13,9 @@ from .pelanggaran import (
 from .pengaduan import LampiranPengaduan, Pengaduan, RiwayatStatusPengaduan
 
 __all__ = [
+    "SANKSI_DIBATALKAN",
+    "AturanUpayaAdministratif",
+    "Banding",
     "BeritaAcaraPemeriksaan",
     "Keberatan",
     "LampiranPengaduan",

@@ -2,15 +2,18 @@
 
 Jalur kasus disalin dari ``Larangan.jalur_sanksi`` saat kasus dibuka (data, bukan kode): administratif
 (pemanggilan → pemeriksaan → BAP → penjatuhan sanksi oleh Kepala Penyelenggara, atau tidak terbukti) atau
-perundang-undangan (rujukan ke instansi berwenang). Setiap langkah satu baris bertanggal; urutan dan peran
-dijaga oleh ``sanksi/services``. Kasus terhadap Kepala Penyelenggara ditangani Biro (pembinaan Sekda/
-Gubernur).
+perundang-undangan (rujukan ke instansi berwenang). Setiap langkah satu baris bertanggal; urutan dijaga
+``sanksi.alur``, siapa boleh mengambil setiap langkah dan siapa menandatangani naskahnya dijaga tabel
+kewenangan (``akun.kewenangan``). Kasus terhadap Kepala Penyelenggara disiapkan Biro Organisasi dan diputus
+Sekretaris Daerah atau Gubernur (BAB 6 angka 3). Keberatan dan banding mengikuti ``AturanUpayaAdministratif``
+(hari kerja, data).
 """
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from akun.models import AturanKewenangan
 from kaltim_yanlik.core.models import BaseModel
 
 
@@ -45,10 +48,12 @@ class Pelanggaran(BaseModel):
         "sanksi.Pengaduan", null=True, blank=True, on_delete=models.PROTECT, related_name="pelanggaran"
     )
     uraian = models.TextField()
+    # Nama field dipertahankan: berkas kasus terhadap Kepala Penyelenggara disiapkan Biro Organisasi;
+    # keputusannya milik Sekretaris Daerah atau Gubernur (BAB 6 angka 3, tabel kewenangan).
     ditangani_biro = models.BooleanField(
-        "ditangani Biro",
+        "terhadap Kepala Penyelenggara",
         default=False,
-        help_text="Kasus terhadap Kepala Penyelenggara: pembinaan oleh Sekda/Gubernur.",
+        help_text="Kasus terhadap Kepala Penyelenggara: disiapkan Biro, diputus Sekda atau Gubernur.",
     )
     tahap = models.CharField(max_length=16, choices=Tahap.choices, default=Tahap.DIBUKA)
     alasan_tidak_terbukti = models.TextField("alasan tidak terbukti", blank=True)
@@ -72,6 +77,11 @@ class Pelanggaran(BaseModel):
 
     def __str__(self):
         return f"{self.pelaksana} — {self.larangan}"
+
+    @property
+    def subjek_kewenangan(self) -> str:
+        """Jenis subjek pada tabel kewenangan: Kepala Penyelenggara atau Pelaksana biasa."""
+        return "kepala_penyelenggara" if self.ditangani_biro else "pelaksana"
 
 
 class _LangkahKasus(BaseModel):
@@ -126,6 +136,16 @@ class Sanksi(_LangkahKasus):
     tanggal_keputusan = models.DateField("tanggal keputusan")
     pertimbangan = models.TextField()
     batas_keberatan = models.DateField("batas pengajuan keberatan")
+    # Jabatan penanda tangan keputusan menurut tabel kewenangan saat diputus (kepala_unit, sekda, gubernur);
+    # nama pejabatnya diambil dari data jabatan pada tanggal keputusan. Keberatan diajukan kepadanya.
+    penanda_tangan = models.CharField(
+        "penanda tangan", max_length=12, choices=AturanKewenangan.PenandaTangan.choices, default="kepala_unit"
+    )
+    # Pemindahan dari tempat layanan publik: tanggal berlaku dan penempatan barunya.
+    berlaku_mulai = models.DateField("berlaku mulai", null=True, blank=True)
+    penempatan_baru = models.ForeignKey(
+        "kode_etik.Penempatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
 
     class Meta:
         verbose_name = "sanksi"
@@ -136,6 +156,20 @@ class Sanksi(_LangkahKasus):
                 name="sanksi_jenis_valid",
             ),
         ]
+
+    @property
+    def dibatalkan(self) -> bool:
+        """Dibatalkan karena keberatan atau banding dikabulkan (barisnya tetap disimpan)."""
+        keberatan = getattr(self, "keberatan", None)
+        if keberatan is None:
+            return False
+        banding = getattr(keberatan, "banding", None)
+        dikabulkan = Keberatan.Keputusan.DIKABULKAN
+        return keberatan.keputusan == dikabulkan or (banding is not None and banding.keputusan == dikabulkan)
+
+
+# Sanksi yang dibatalkan karena keberatan atau banding dikabulkan (untuk saringan queryset Sanksi).
+SANKSI_DIBATALKAN = Q(keberatan__keputusan="dikabulkan") | Q(keberatan__banding__keputusan="dikabulkan")
 
 
 class Rujukan(BaseModel):
@@ -161,25 +195,105 @@ class Rujukan(BaseModel):
         verbose_name_plural = "rujukan"
 
 
-class Keberatan(BaseModel):
-    """Keberatan Pelaksana atas sanksinya, dicatat petugas pada tanggal diterima; keputusannya dicatat."""
+class _UpayaAdministratif(BaseModel):
+    """Keberatan atau banding Pelaksana: diterima pada tanggalnya, diputus paling lambat ``batas_putus``."""
 
     class Keputusan(models.TextChoices):
         MENUNGGU = "menunggu", "Menunggu keputusan"
         DIKABULKAN = "dikabulkan", "Dikabulkan (sanksi dibatalkan)"
         DITOLAK = "ditolak", "Ditolak (sanksi tetap)"
 
-    sanksi = models.OneToOneField(Sanksi, on_delete=models.PROTECT, related_name="keberatan")
-    tanggal_diterima = models.DateField("tanggal keberatan diterima")
+    tanggal_diterima = models.DateField("tanggal diterima")
     alasan = models.TextField("alasan dan pembelaan")
     dicatat_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    batas_putus = models.DateField("batas keputusan", null=True, blank=True)
     keputusan = models.CharField(max_length=12, choices=Keputusan.choices, default=Keputusan.MENUNGGU)
     pertimbangan_keputusan = models.TextField("pertimbangan keputusan", blank=True)
+    tanggal_putusan = models.DateField("tanggal keputusan", null=True, blank=True)
+    penanda_tangan = models.CharField(
+        "penanda tangan keputusan", max_length=12, choices=AturanKewenangan.PenandaTangan.choices, blank=True
+    )
     diputus_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     diputus_pada = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        abstract = True
+
+    @property
+    def menunggu(self) -> bool:
+        return self.keputusan == self.Keputusan.MENUNGGU
+
+    def lewat_batas(self, hari_ini) -> bool:
+        """Belum diputus padahal batas keputusannya sudah lewat."""
+        return self.menunggu and self.batas_putus is not None and self.batas_putus < hari_ini
+
+
+class Keberatan(_UpayaAdministratif):
+    """Keberatan Pelaksana atas sanksinya kepada pejabat penerbit (UU 30/2014 Pasal 77; tenggat: data)."""
+
+    sanksi = models.OneToOneField(Sanksi, on_delete=models.PROTECT, related_name="keberatan")
+    # Dihitung saat keberatan ditolak: hari terakhir banding diterima (AturanUpayaAdministratif banding).
+    batas_banding = models.DateField("batas pengajuan banding", null=True, blank=True)
+
+    class Meta:
         verbose_name = "keberatan"
         verbose_name_plural = "keberatan"
+
+
+class Banding(_UpayaAdministratif):
+    """Banding atas keputusan keberatan yang menolak, kepada atasan pejabat penerbit (UU 30/2014 Pasal 78)."""
+
+    keberatan = models.OneToOneField(Keberatan, on_delete=models.PROTECT, related_name="banding")
+
+    class Meta:
+        verbose_name = "banding"
+        verbose_name_plural = "banding"
+
+
+class AturanUpayaAdministratif(models.Model):
+    """Tenggat keberatan dan banding dalam hari kerja, beserta dasar hukumnya (data, diubah di admin).
+
+    Pergub 8/2025 BAB 7 hanya menyebut keberatan "sesuai dengan ketentuan peraturan perundang-undangan".
+    Bawaan dari UU 30/2014 Pasal 77–78 (keberatan 21 hari kerja, diputus 10 hari kerja; banding 10 dan 10)
+    belum dikonfirmasi Biro Hukum. Siapa yang memutus dibaca dari tabel kewenangan (``putus_keberatan``,
+    ``putus_banding``), agar hanya ada satu tempat yang menentukannya.
+    """
+
+    class Jenis(models.TextChoices):
+        KEBERATAN = "keberatan", "Keberatan"
+        BANDING = "banding", "Banding"
+
+    jenis = models.CharField(max_length=10, choices=Jenis.choices, unique=True)
+    hari_kerja_ajukan = models.PositiveSmallIntegerField(
+        "batas pengajuan (hari kerja)",
+        help_text="Keberatan: sejak tanggal keputusan sanksi. Banding: sejak tanggal keputusan keberatan.",
+    )
+    hari_kerja_putus = models.PositiveSmallIntegerField(
+        "batas keputusan (hari kerja)", help_text="Sejak tanggal keberatan atau banding diterima."
+    )
+    dasar_hukum = models.CharField("dasar hukum", max_length=300)
+    terkonfirmasi = models.BooleanField(
+        "dikonfirmasi Biro Hukum",
+        default=False,
+        help_text="Nyalakan setelah Biro Hukum memastikan tenggat dan dasar hukumnya.",
+    )
+    keterangan = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["jenis"]
+        verbose_name = "aturan upaya administratif"
+        verbose_name_plural = "aturan upaya administratif"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hari_kerja_ajukan__gte=1, hari_kerja_putus__gte=1),
+                name="upaya_hari_kerja_positif",
+            )
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.get_jenis_display()}: diajukan ≤ {self.hari_kerja_ajukan} hari kerja, "
+            f"diputus ≤ {self.hari_kerja_putus} hari kerja"
+        )

@@ -3,8 +3,6 @@
 from .pelanggaran import (
     bap_catat,
     batas_keberatan,
-    keberatan_catat,
-    keberatan_putus,
     pelanggaran_buka,
     pelanggaran_selesaikan,
     pelanggaran_tidak_terbukti,
@@ -15,8 +13,11 @@ from .pelanggaran import (
     sanksi_jatuhkan,
 )
 from .pengaduan import pengaduan_catat, pengaduan_kirim_publik, pengaduan_ubah_status
+from .upaya import banding_catat, banding_putus, keberatan_catat, keberatan_putus, upaya_pengingat_kirim
 
 __all__ = [
+    "banding_catat",
+    "banding_putus",
     "bap_catat",
     "batas_keberatan",
     "keberatan_catat",
@@ -32,4 +33,5 @@ __all__ = [
     "rujukan_catat",
     "rujukan_hasil_catat",
     "sanksi_jatuhkan",
+    "upaya_pengingat_kirim",
 ]

@@ -1,33 +1,35 @@
 """Kasus pelanggaran Pasal 10: dibuka, lalu berjalan di jalur administratif atau perundang-undangan.
 
 Jalur administratif (BAB 7): pemanggilan → pemeriksaan → berita acara pemeriksaan → penjatuhan sanksi oleh
-Kepala Penyelenggara, atau ditutup karena tidak terbukti; Pelaksana dapat mengajukan keberatan yang diputus
-Biro Organisasi. Jalur perundang-undangan: rujukan ke instansi berwenang, hasilnya, lalu selesai. Kasus
-terhadap Kepala Penyelenggara ditangani Biro (BAB 6 ayat 3).
+Kepala Penyelenggara unit Pelaksana itu sendiri, atau ditutup karena tidak terbukti; keberatan dan banding ada
+di ``upaya.py``. Jalur perundang-undangan: rujukan ke instansi berwenang, hasilnya, lalu selesai. Kasus
+terhadap Kepala Penyelenggara disiapkan Biro Organisasi dan diputus Sekretaris Daerah atau Gubernur (BAB 6
+angka 3).
 
-Urutan dan peran diputuskan ``sanksi.alur``; setiap langkah mengunci kasusnya, menolak dengan ``DomainError``,
-dan dicatat di jejak audit ``sanksi.pelanggaran.<langkah>`` dalam transaksi yang sama.
+Urutan diputuskan ``sanksi.alur`` (``DomainError``), siapa boleh bertindak oleh tabel kewenangan
+(``akun.kewenangan``: ``PermissionDenied``, 403). Setiap langkah mengunci kasusnya dan dicatat di jejak audit
+``sanksi.pelanggaran.<langkah>`` dalam transaksi yang sama.
 """
 
-from datetime import date, timedelta
+from datetime import date
 
-from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from akun import akses
-from akun.akses import Kemampuan
-from akun.models import Pengguna, Peran
+from akun import akses, kewenangan
+from akun.kewenangan import Subjek, Tindakan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.hari_kerja import tambah_hari_kerja
 from kaltim_yanlik.core.notifikasi import notifikasi_kirim
+from kode_etik.services import penempatan_ganti
 
 from .. import alur
 from ..models import (
+    AturanUpayaAdministratif,
     BeritaAcaraPemeriksaan,
-    Keberatan,
     Pelanggaran,
     Pemanggilan,
     Pemeriksaan,
@@ -70,21 +72,52 @@ def _wajib_tanggal(
 
 def _kunci(pelanggaran: Pelanggaran) -> Pelanggaran:
     # Dua petugas yang mencatat langkah bersamaan: yang kedua menunggu lalu melihat tahap terbaru.
-    return Pelanggaran.objects.select_for_update().select_related("penyelenggara").get(pk=pelanggaran.pk)
+    qs = Pelanggaran.objects.select_for_update(of=("self",)).select_related("penyelenggara__induk")
+    return qs.get(pk=pelanggaran.pk)
 
 
-def _wajib_langkah(pelanggaran: Pelanggaran, langkah: str, oleh) -> Pelanggaran:
-    """Kunci kasus lalu tolak bila peran atau urutan tidak sah; kembalikan kasus terkunci."""
+def wajib_langkah(pelanggaran: Pelanggaran, langkah: str, oleh):
+    """Kunci kasus, tolak langkah di luar urutan (``DomainError``) atau tanpa kewenangan (403).
+
+    Kembalikan kasus terkunci dan baris tabel kewenangan yang berlaku (penanda tangan naskahnya).
+    """
     if not akses.menjangkau_unit(oleh, pelanggaran.penyelenggara):
         # Sama dengan tidak ada: kasus unit lain tidak dibedakan dari kasus yang tidak ada.
         raise DomainError("Kasus tidak ditemukan.")
     pelanggaran = _kunci(pelanggaran)
-    alasan = alur.alasan_peran_tidak_sah(oleh, pelanggaran, langkah) or alur.alasan_langkah_tidak_sah(
-        pelanggaran, langkah
-    )
+    alasan = alur.alasan_langkah_tidak_sah(pelanggaran, langkah)
     if alasan:
         raise DomainError(alasan)
-    return pelanggaran
+    return pelanggaran, alur.wajib_kewenangan(oleh, pelanggaran, langkah)
+
+
+def _wajib_langkah(pelanggaran: Pelanggaran, langkah: str, oleh) -> Pelanggaran:
+    return wajib_langkah(pelanggaran, langkah, oleh)[0]
+
+
+def wajib_penanda_tangan_tercatat(kode: str, *, unit, tanggal: date) -> None:
+    """Keputusan Sekda atau Gubernur hanya dicatat bila pejabatnya tercatat menjabat pada tanggal itu."""
+    ttd = kewenangan.penanda_tangan(kode, unit=unit, tanggal=tanggal)
+    if (
+        ttd is not None
+        and not ttd.tercatat
+        and kode in (kewenangan.PenandaTangan.SEKDA, kewenangan.PenandaTangan.GUBERNUR)
+    ):
+        raise DomainError(
+            f"{kewenangan.sebutan_penanda_tangan(kode, unit)} yang menjabat pada {_tgl(tanggal)} belum "
+            "tercatat di data Pejabat penanda tangan (Admin). Keputusan tidak dicatat tanpa penanda tangan "
+            "yang sah; minta Biro Organisasi mencatat pejabatnya."
+        )
+
+
+def aturan_upaya(jenis: str) -> AturanUpayaAdministratif:
+    aturan = AturanUpayaAdministratif.objects.filter(jenis=jenis).first()
+    if aturan is None:
+        raise DomainError(
+            f"Aturan upaya administratif {jenis} belum tercatat (Admin → Aturan upaya administratif); "
+            "tenggatnya tidak dapat dihitung."
+        )
+    return aturan
 
 
 def _audit(objek, langkah: str, oleh, pelanggaran: Pelanggaran, data: dict | None = None) -> None:
@@ -116,24 +149,23 @@ def _tautan(pelanggaran: Pelanggaran) -> str:
     return reverse("sanksi:kasus_detail", args=[pelanggaran.code])
 
 
-def _pengguna_biro():
-    return Pengguna.objects.filter(peran=Peran.BIRO, is_active=True)
-
-
 def _beri_tahu_pembukaan(pelanggaran: Pelanggaran, oleh) -> None:
+    """Yang memutus kasus diberi tahu: Kepala unit itu, atau Sekda/Biro untuk kasus Kepala Penyelenggara."""
     judul = f"Kasus pelanggaran {pelanggaran.larangan} dibuka: {pelanggaran.pelaksana}"
-    isi = f"{pelanggaran.penyelenggara}: {pelanggaran.uraian[:300]}"
     if pelanggaran.ditangani_biro:
-        # Yang diperiksa adalah Kepala Penyelenggara sendiri: pembinaan oleh Sekda/Gubernur lewat Biro.
         judul = f"Kasus terhadap Kepala Penyelenggara {pelanggaran.penyelenggara.nama_pendek}"
-        notifikasi_kirim(
-            penerima=_pengguna_biro().exclude(pk=oleh.pk), judul=judul, isi=isi, tautan=_tautan(pelanggaran)
+    penerima = kewenangan.pengguna_berwenang(
+        Tindakan.JATUHKAN_SANKSI, subjek=pelanggaran.subjek_kewenangan, unit=pelanggaran.penyelenggara
+    )
+    if pelanggaran.ditangani_biro:
+        # Berkasnya disiapkan Biro (pemanggilan, pemeriksaan, BAP), walau keputusannya milik Sekda.
+        penerima = penerima | kewenangan.pengguna_berwenang(
+            Tindakan.PEMANGGILAN, subjek=Subjek.KEPALA_PENYELENGGARA, unit=pelanggaran.penyelenggara
         )
-        return
-    kepala = Pengguna.objects.filter(
-        peran=Peran.KEPALA, penyelenggara=pelanggaran.penyelenggara_id, is_active=True
-    ).exclude(pk=oleh.pk)
-    notifikasi_kirim(penerima=kepala, judul=judul, isi=isi, tautan=_tautan(pelanggaran))
+    isi = f"{pelanggaran.penyelenggara}: {pelanggaran.uraian[:300]}"
+    notifikasi_kirim(
+        penerima=penerima.exclude(pk=oleh.pk).distinct(), judul=judul, isi=isi, tautan=_tautan(pelanggaran)
+    )
 
 
 # --- Membuka kasus ---------------------------------------------------------------------------------
@@ -161,11 +193,15 @@ def pelanggaran_buka(*, pelaksana, larangan, uraian: str, sumber: str, pengaduan
     """Buka kasus terhadap satu Pelaksana atas satu larangan Pasal 10.
 
     Jalurnya disalin dari data larangan saat ini, sehingga koreksi jalur suatu huruf hanya mengubah kasus
-    baru. Kasus terhadap Kepala Penyelenggara unit itu sendiri ditangani Biro Organisasi.
+    baru. Kasus terhadap Kepala Penyelenggara unit itu sendiri dibuka dan disiapkan Biro Organisasi (tabel
+    kewenangan), lalu diputus Sekretaris Daerah atau Gubernur.
     """
     unit = pelaksana.penyelenggara
-    if not akses.boleh_ubah_di_unit(oleh, Kemampuan.SIAPKAN_KASUS, unit):
+    if not akses.menjangkau_unit(oleh, unit):
         raise DomainError("Anda tidak berwenang membuka kasus terhadap Pelaksana unit ini.")
+    terhadap_kepala = unit.kepala_id == pelaksana.pk
+    subjek = Subjek.KEPALA_PENYELENGGARA if terhadap_kepala else Subjek.PELAKSANA
+    kewenangan.wajib(oleh, Tindakan.BUKA_KASUS, subjek=subjek, unit=unit)
     _wajib_pengaduan_sah(pelaksana, sumber, pengaduan)
     pelanggaran = Pelanggaran.objects.create(
         pelaksana=pelaksana,
@@ -175,7 +211,7 @@ def pelanggaran_buka(*, pelaksana, larangan, uraian: str, sumber: str, pengaduan
         sumber=sumber,
         pengaduan=pengaduan,
         uraian=_wajib_teks(uraian, "Uraikan dugaan pelanggarannya."),
-        ditangani_biro=unit.kepala_id == pelaksana.pk,
+        ditangani_biro=terhadap_kepala,
         dibuka_oleh=oleh,
         dibuka_pada=timezone.now(),
     )
@@ -265,8 +301,30 @@ def bap_catat(
 
 
 def batas_keberatan(tanggal_keputusan: date) -> date:
-    """Hari terakhir keberatan diterima; jumlah harinya pengaturan ``SANKSI_BATAS_KEBERATAN_HARI``."""
-    return tanggal_keputusan + timedelta(days=settings.SANKSI_BATAS_KEBERATAN_HARI)
+    """Hari terakhir keberatan diterima: ``hari_kerja_ajukan`` hari kerja sesudah tanggal keputusan."""
+    aturan = aturan_upaya(AturanUpayaAdministratif.Jenis.KEBERATAN)
+    return tambah_hari_kerja(tanggal_keputusan, aturan.hari_kerja_ajukan)
+
+
+def _pemindahan(pelanggaran, sanksi: Sanksi, *, jenis_layanan_baru, tempat_baru: str, berlaku_mulai, oleh):
+    """Pemindahan (BAB 7 huruf c) mengakhiri penempatan berjalan dan membuka yang baru, satu transaksi."""
+    berlaku = berlaku_mulai or sanksi.tanggal_keputusan
+    if berlaku < sanksi.tanggal_keputusan:
+        raise DomainError(
+            f"Tanggal berlaku pemindahan ({_tgl(berlaku)}) tidak boleh sebelum tanggal keputusan "
+            f"({_tgl(sanksi.tanggal_keputusan)})."
+        )
+    if jenis_layanan_baru is None and not (tempat_baru or "").strip():
+        raise DomainError(
+            "Sanksi pemindahan dari tempat layanan publik memerlukan tempat layanan baru: pilih jenis "
+            "layanan atau tuliskan tempatnya."
+        )
+    sanksi.penempatan_baru = penempatan_ganti(
+        pelaksana=pelanggaran.pelaksana, jenis_layanan=jenis_layanan_baru, tempat=tempat_baru, mulai=berlaku,
+        keterangan=f"Pemindahan berdasarkan Keputusan Nomor {sanksi.nomor_keputusan}", oleh=oleh,
+    )  # fmt: skip
+    sanksi.berlaku_mulai = berlaku
+    sanksi.save(update_fields=["penempatan_baru", "berlaku_mulai", "updated_at"])
 
 
 @transaction.atomic
@@ -278,14 +336,25 @@ def sanksi_jatuhkan(
     tanggal_keputusan: date,
     pertimbangan: str,
     oleh,
+    berlaku_mulai: date | None = None,
+    jenis_layanan_baru=None,
+    tempat_baru: str = "",
 ) -> Sanksi:
-    """Kepala Penyelenggara (Biro untuk kasus Kepala) menjatuhkan sanksi atas BAP yang menyatakan terbukti."""
-    pelanggaran = _wajib_langkah(pelanggaran, alur.SANKSI, oleh)
+    """Pejabat menurut tabel kewenangan menjatuhkan sanksi atas BAP yang menyatakan terbukti.
+
+    Pelaksana biasa: Kepala Penyelenggara unitnya sendiri (BAB 7). Kepala Penyelenggara: Sekretaris Daerah,
+    atau Biro mencatat keputusan Gubernur (BAB 6 angka 3). Penanda tangan keputusan dicatat menurut baris
+    yang berlaku; batas keberatan dihitung dalam hari kerja (``AturanUpayaAdministratif``).
+    """
+    pelanggaran, kewenangan_ = wajib_langkah(pelanggaran, alur.SANKSI, oleh)
     if jenis not in Sanksi.Jenis.values:
         raise DomainError("Pilih jenis sanksi: teguran lisan, teguran tertulis, atau pemindahan.")
     tanggal_bap = pelanggaran.beritaacarapemeriksaan.tanggal
     tanggal_keputusan = _wajib_tanggal(
         tanggal_keputusan, "tanggal keputusan", paling_awal=tanggal_bap, sebutan_awal="tanggal BAP"
+    )
+    wajib_penanda_tangan_tercatat(
+        kewenangan_.penanda_tangan, unit=pelanggaran.penyelenggara, tanggal=tanggal_keputusan
     )
     sanksi = Sanksi.objects.create(
         pelanggaran=pelanggaran,
@@ -294,14 +363,21 @@ def sanksi_jatuhkan(
         tanggal_keputusan=tanggal_keputusan,
         pertimbangan=_wajib_teks(pertimbangan, "Tuliskan pertimbangan penjatuhan sanksi."),
         batas_keberatan=batas_keberatan(tanggal_keputusan),
+        penanda_tangan=kewenangan_.penanda_tangan,
         dicatat_oleh=oleh,
     )
+    if jenis == Sanksi.Jenis.PEMINDAHAN:
+        _pemindahan(pelanggaran, sanksi, jenis_layanan_baru=jenis_layanan_baru, tempat_baru=tempat_baru,
+                    berlaku_mulai=berlaku_mulai, oleh=oleh)  # fmt: skip
     data = {
         **_pindah_tahap(pelanggaran, Tahap.SANKSI, tutup=True),
         "jenis": jenis,
         "nomor_keputusan": sanksi.nomor_keputusan,
         "batas_keberatan": str(sanksi.batas_keberatan),
+        "penanda_tangan": sanksi.penanda_tangan,
     }
+    if sanksi.penempatan_baru_id:
+        data["penempatan_baru"] = sanksi.penempatan_baru.nama_tempat
     _audit(sanksi, "sanksi", oleh, pelanggaran, data)
     return sanksi
 
@@ -371,62 +447,3 @@ def pelanggaran_selesaikan(*, pelanggaran: Pelanggaran, oleh) -> Pelanggaran:
     tahap = _pindah_tahap(pelanggaran, Tahap.SELESAI, tutup=True)
     _audit(pelanggaran, "selesai", oleh, pelanggaran, tahap)
     return pelanggaran
-
-
-# --- Keberatan -------------------------------------------------------------------------------------
-
-
-def _wajib_dalam_batas(sanksi: Sanksi, tanggal_diterima: date) -> date:
-    if tanggal_diterima is None:
-        raise DomainError("Isi tanggal keberatan diterima.")
-    if tanggal_diterima > timezone.localdate():
-        raise DomainError(f"Tanggal keberatan diterima ({_tgl(tanggal_diterima)}) tidak boleh di masa depan.")
-    if tanggal_diterima < sanksi.tanggal_keputusan:
-        raise DomainError("Tanggal keberatan diterima tidak boleh sebelum tanggal keputusan sanksi.")
-    if tanggal_diterima > sanksi.batas_keberatan:
-        raise DomainError(
-            f"Batas pengajuan keberatan sudah lewat: paling lambat {_tgl(sanksi.batas_keberatan)}, "
-            f"keberatan diterima {_tgl(tanggal_diterima)}."
-        )
-    return tanggal_diterima
-
-
-@transaction.atomic
-def keberatan_catat(*, sanksi: Sanksi, tanggal_diterima: date, alasan: str, oleh) -> Keberatan:
-    """Catat keberatan dan pembelaan Pelaksana atas sanksinya, bila diterima dalam batas waktu."""
-    pelanggaran = _wajib_langkah(sanksi.pelanggaran, alur.KEBERATAN, oleh)
-    keberatan = Keberatan.objects.create(
-        sanksi=sanksi,
-        tanggal_diterima=_wajib_dalam_batas(sanksi, tanggal_diterima),
-        alasan=_wajib_teks(alasan, "Tuliskan alasan dan pembelaan Pelaksana."),
-        dicatat_oleh=oleh,
-    )
-    _audit(keberatan, "keberatan", oleh, pelanggaran, {"tanggal_diterima": tanggal_diterima.isoformat()})
-    notifikasi_kirim(
-        penerima=_pengguna_biro().exclude(pk=oleh.pk),
-        judul=f"Keberatan atas sanksi {pelanggaran.pelaksana} ({pelanggaran.penyelenggara.nama_pendek})",
-        isi=f"Keberatan atas keputusan {sanksi.nomor_keputusan} menunggu keputusan Biro Organisasi.",
-        tautan=_tautan(pelanggaran),
-    )
-    return keberatan
-
-
-@transaction.atomic
-def keberatan_putus(*, keberatan: Keberatan, dikabulkan: bool, pertimbangan: str, oleh) -> Keberatan:
-    """Biro memutus keberatan. Dikabulkan berarti sanksi dibatalkan; baris sanksinya tetap disimpan."""
-    pelanggaran = _wajib_langkah(keberatan.sanksi.pelanggaran, alur.KEBERATAN_PUTUS, oleh)
-    keberatan = Keberatan.objects.select_for_update().get(pk=keberatan.pk)
-    keberatan.keputusan = Keberatan.Keputusan.DIKABULKAN if dikabulkan else Keberatan.Keputusan.DITOLAK
-    keberatan.pertimbangan_keputusan = _wajib_teks(pertimbangan, "Tuliskan pertimbangan keputusan keberatan.")
-    keberatan.diputus_oleh, keberatan.diputus_pada = oleh, timezone.now()
-    keberatan.save(
-        update_fields=["keputusan", "pertimbangan_keputusan", "diputus_oleh", "diputus_pada", "updated_at"]
-    )
-    _audit(keberatan, "keberatan_diputus", oleh, pelanggaran, {"keputusan": keberatan.keputusan})
-    notifikasi_kirim(
-        penerima=Pengguna.objects.filter(penyelenggara=pelanggaran.penyelenggara_id, is_active=True),
-        judul=f"Keberatan {pelanggaran.pelaksana} {keberatan.get_keputusan_display().lower()}",
-        isi=keberatan.pertimbangan_keputusan,
-        tautan=_tautan(pelanggaran),
-    )
-    return keberatan

@@ -6,8 +6,9 @@
 
 from django import template
 
-from akun import akses
+from akun import akses, kewenangan
 from akun.akses import Kemampuan
+from akun.kewenangan import Subjek, Tindakan
 
 from .. import selectors
 
@@ -18,10 +19,17 @@ register = template.Library()
 def kasus_pelaksana(context, pelaksana):
     """Kasus dan sanksi seorang Pelaksana dalam lingkup pengguna yang sedang masuk."""
     user = context["request"].user
+    unit = pelaksana.penyelenggara
     return {
         "pelaksana": pelaksana,
         "daftar_kasus": selectors.pelanggaran_pelaksana(user=user, pelaksana=pelaksana),
         "daftar_sanksi": selectors.sanksi_pelaksana(user=user, pelaksana=pelaksana),
-        "boleh_buka": akses.boleh_ubah_di_unit(user, Kemampuan.SIAPKAN_KASUS, pelaksana.penyelenggara),
+        "boleh_buka": kewenangan.boleh(user, Tindakan.BUKA_KASUS, subjek=_subjek(pelaksana), unit=unit),
         "boleh_lihat": akses.boleh(user, Kemampuan.LIHAT_PENEGAKAN),
     }
+
+
+def _subjek(pelaksana) -> str:
+    return (
+        Subjek.KEPALA_PENYELENGGARA if pelaksana.penyelenggara.kepala_id == pelaksana.pk else Subjek.PELAKSANA
+    )

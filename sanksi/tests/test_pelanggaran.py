@@ -1,16 +1,23 @@
-"""Kasus pelanggaran Pasal 10: jalur dari data Larangan, urutan langkah, peran, keberatan, audit, lingkup."""
+"""Kasus pelanggaran Pasal 10: jalur dari data Larangan, urutan, kewenangan, keberatan, audit, lingkup.
+
+Siapa boleh mengambil langkah mengikuti tabel kewenangan bawaan (akun/0004): sanksi atas Pelaksana biasa
+dijatuhkan Kepala unitnya sendiri (BAB 7), keberatan diputus pejabat penerbit, kasus Kepala Penyelenggara
+disiapkan Biro dan diputus Sekda (BAB 6 angka 3). Uji keputusan Sekda/Gubernur ada di ``test_kewenangan.py``.
+"""
 
 from datetime import datetime, time, timedelta
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.hari_kerja import tambah_hari_kerja
 from kaltim_yanlik.core.models import JejakAudit, Notifikasi
 from kode_etik.models import Larangan
 from sanksi import services
-from sanksi.models import Keberatan, Pelanggaran, Pengaduan, Sanksi
+from sanksi.models import AturanUpayaAdministratif, Keberatan, Pelanggaran, Pengaduan, Sanksi
 
 Tahap = Pelanggaran.Tahap
 HARI_INI = timezone.localdate
@@ -174,14 +181,16 @@ def test_bap_terbukti_tidak_dapat_ditutup_tidak_terbukti(pelaksana_dinkes, opera
     sanksi = _jatuhkan(kasus, kepala_dinkes)
     kasus.refresh_from_db()
     assert kasus.tahap == Tahap.SANKSI
-    assert sanksi.batas_keberatan == sanksi.tanggal_keputusan + timedelta(days=14)
+    # Bawaan UU 30/2014 Pasal 77: 21 hari kerja sejak keputusan (dulu 14 hari kalender dari setelan).
+    assert sanksi.batas_keberatan == tambah_hari_kerja(sanksi.tanggal_keputusan, 21)
 
 
-def test_batas_keberatan_dari_pengaturan(settings, pelaksana_dinkes, operator_dinkes, kepala_dinkes):
-    settings.SANKSI_BATAS_KEBERATAN_HARI = 30
+def test_batas_keberatan_dari_aturan_upaya_administratif(pelaksana_dinkes, operator_dinkes, kepala_dinkes):
+    # Dulu setelan SANKSI_BATAS_KEBERATAN_HARI; kini data yang diubah admin.
+    AturanUpayaAdministratif.objects.filter(jenis="keberatan").update(hari_kerja_ajukan=30)
     kasus = _sampai_bap(_buka(pelaksana_dinkes, operator_dinkes), operator_dinkes)
     sanksi = _jatuhkan(kasus, kepala_dinkes)
-    assert sanksi.batas_keberatan == sanksi.tanggal_keputusan + timedelta(days=30)
+    assert sanksi.batas_keberatan == tambah_hari_kerja(sanksi.tanggal_keputusan, 30)
 
 
 def test_rujukan_beberapa_lalu_selesai_setelah_ada_hasil(pelaksana_dinkes, operator_dinkes):
@@ -213,24 +222,35 @@ def test_operator_menyiapkan_tetapi_tidak_menjatuhkan_sanksi(
     pelaksana_dinkes, operator_dinkes, kepala_dinkes
 ):
     kasus = _sampai_bap(_buka(pelaksana_dinkes, operator_dinkes), operator_dinkes)
-    with pytest.raises(DomainError, match="Kepala Penyelenggara"):
+    with pytest.raises(PermissionDenied, match="hanya dapat dilakukan oleh Kepala Dinas Kesehatan"):
         _jatuhkan(kasus, operator_dinkes)
-    with pytest.raises(DomainError, match="Kepala Penyelenggara"):
-        services.pelanggaran_tidak_terbukti(pelanggaran=kasus, alasan="x", oleh=operator_dinkes)
+    # Urutan diperiksa dahulu (BAP terbukti tidak dapat ditutup "tidak terbukti"), kewenangan sesudahnya.
+    tidak_terbukti = _sampai_bap(_buka(pelaksana_dinkes, operator_dinkes, "b"), operator_dinkes, False)
+    with pytest.raises(PermissionDenied, match="Kepala Dinas Kesehatan"):
+        services.pelanggaran_tidak_terbukti(pelanggaran=tidak_terbukti, alasan="x", oleh=operator_dinkes)
     _jatuhkan(kasus, kepala_dinkes)
 
 
-def test_biro_tidak_menjatuhkan_sanksi_kasus_unit_biasa(pelaksana_dinkes, operator_dinkes, biro):
+def test_biro_tidak_menjatuhkan_sanksi_kasus_unit_biasa(pelaksana_dinkes, operator_dinkes, biro, sekda):
     kasus = _sampai_bap(_buka(pelaksana_dinkes, operator_dinkes), operator_dinkes)
-    with pytest.raises(DomainError, match="Kepala Penyelenggara"):
-        _jatuhkan(kasus, biro)
+    for bukan_pejabat_unit in (biro, sekda):
+        with pytest.raises(PermissionDenied, match="Kepala Dinas Kesehatan"):
+            _jatuhkan(kasus, bukan_pejabat_unit)
 
 
-def test_kepala_induk_menjangkau_uptd_tetapi_bukan_sebaliknya(
+def test_kepala_induk_membaca_kasus_uptd_tetapi_tidak_menjatuhkan_sanksi(
     pelaksana_labkes, pelaksana_dinkes, kepala_dinkes, kepala_labkes
 ):
+    # Dulu Kepala Dinas menjatuhkan sanksi atas Pelaksana UPTD-nya. BAB 7: sanksi diberikan Kepala
+    # Penyelenggara, yaitu Kepala UPTD itu sendiri; Kepala Dinas membaca (pembinaan berjenjang, BAB 6
+    # angka 2).
     kasus = _sampai_bap(_buka(pelaksana_labkes, kepala_labkes), kepala_labkes)
-    _jatuhkan(kasus, kepala_dinkes)
+    with pytest.raises(PermissionDenied, match="Kepala UPTD Laboratorium Kesehatan Daerah"):
+        _jatuhkan(kasus, kepala_dinkes)
+    with pytest.raises(PermissionDenied):
+        _buka(pelaksana_labkes, kepala_dinkes)
+    sanksi = _jatuhkan(kasus, kepala_labkes)
+    assert sanksi.penanda_tangan == "kepala_unit"
     with pytest.raises(DomainError, match="tidak berwenang"):
         _buka(pelaksana_dinkes, kepala_labkes)
 
@@ -240,12 +260,13 @@ def test_unit_lain_dan_pimpinan_tidak_dapat_membuka_atau_melangkah(
 ):
     with pytest.raises(DomainError, match="tidak berwenang"):
         _buka(pelaksana_dinkes, kepala_samsat)
-    with pytest.raises(DomainError, match="tidak berwenang"):
+    # Pimpinan menjangkau semua unit tetapi tidak berwenang bertindak: 403 yang menyebut siapa berwenang.
+    with pytest.raises(PermissionDenied, match="Kepala atau operator Dinas Kesehatan"):
         _buka(pelaksana_dinkes, pimpinan)
     kasus = _buka(pelaksana_dinkes, operator_dinkes)
     with pytest.raises(DomainError, match="tidak ditemukan"):
         _panggil(kasus, kepala_samsat)
-    with pytest.raises(DomainError, match="tidak berwenang"):
+    with pytest.raises(PermissionDenied):
         _panggil(kasus, pimpinan)
     assert Pelanggaran.objects.get(pk=kasus.pk).tahap == Tahap.DIBUKA
 
@@ -270,20 +291,27 @@ def test_pengaduan_harus_dari_unit_yang_sama(pelaksana_dinkes, operator_dinkes, 
     assert kasus.pengaduan.kode_lacak == "KMNPQRTU"
 
 
-def test_kasus_terhadap_kepala_ditangani_biro(dinkes, operator_dinkes, kepala_dinkes, biro):
+def test_kasus_terhadap_kepala_disiapkan_biro_diputus_sekda(
+    dinkes, operator_dinkes, kepala_dinkes, biro, sekda, pejabat_provinsi
+):
+    # Dulu unit membuka dan Biro memutus kasus Kepala. BAB 6 angka 3: Biro menyiapkan, Sekda memutus.
     kepala_pelaksana = dinkes.pelaksana.create(nama="dr. Kepala Dinkes")
     dinkes.kepala = kepala_pelaksana
     dinkes.save(update_fields=["kepala"])
-    kasus = _buka(kepala_pelaksana, operator_dinkes)
+    with pytest.raises(PermissionDenied, match="Biro Organisasi"):
+        _buka(kepala_pelaksana, operator_dinkes)
+    kasus = _buka(kepala_pelaksana, biro)
     assert kasus.ditangani_biro
-    assert Notifikasi.objects.filter(penerima=biro).count() == 1
+    # Pemutusnya (Sekda) diberi tahu; Kepala yang diperiksa tidak.
+    assert Notifikasi.objects.filter(penerima=sekda).count() == 1
     assert not Notifikasi.objects.filter(penerima=kepala_dinkes).exists()
-    with pytest.raises(DomainError, match="ditangani Biro"):
+    with pytest.raises(PermissionDenied, match="Biro Organisasi"):
         _panggil(kasus, operator_dinkes)
     _sampai_bap(kasus, biro)
-    with pytest.raises(DomainError, match="ditangani Biro"):
+    with pytest.raises(PermissionDenied, match="Sekretaris Daerah"):
         _jatuhkan(kasus, kepala_dinkes)
-    _jatuhkan(kasus, biro)
+    sanksi = _jatuhkan(kasus, sekda)
+    assert sanksi.penanda_tangan == "sekda"
     assert Pelanggaran.objects.get(pk=kasus.pk).tahap == Tahap.SANKSI
 
 
@@ -310,13 +338,15 @@ def _keberatan(sanksi, oleh, tanggal):
     )
 
 
-def test_keberatan_pada_hari_terakhir_diterima(sanksi_dinkes, operator_dinkes, biro, settings):
-    settings.SANKSI_BATAS_KEBERATAN_HARI = 6
+def test_keberatan_pada_hari_terakhir_diterima(sanksi_dinkes, operator_dinkes, kepala_dinkes, biro):
     sanksi_dinkes.batas_keberatan = HARI_INI()
     sanksi_dinkes.save(update_fields=["batas_keberatan"])
     keberatan = _keberatan(sanksi_dinkes, operator_dinkes, HARI_INI())
     assert keberatan.keputusan == Keberatan.Keputusan.MENUNGGU
-    assert Notifikasi.objects.filter(penerima=biro, judul__startswith="Keberatan").exists()
+    assert keberatan.batas_putus == tambah_hari_kerja(HARI_INI(), 10)
+    # Keberatan diajukan kepada pejabat penerbit (Kepala Dinkes), bukan lagi kepada Biro.
+    assert Notifikasi.objects.filter(penerima=kepala_dinkes, judul__startswith="Keberatan").exists()
+    assert not Notifikasi.objects.filter(penerima=biro, judul__startswith="Keberatan").exists()
     with pytest.raises(DomainError, match="sudah dicatat"):
         _keberatan(sanksi_dinkes, operator_dinkes, HARI_INI())
 
@@ -325,7 +355,7 @@ def test_keberatan_sehari_setelah_batas_ditolak_dengan_batasnya(sanksi_dinkes, o
     sanksi_dinkes.batas_keberatan = HARI_INI() - timedelta(days=1)
     sanksi_dinkes.save(update_fields=["batas_keberatan"])
     batas = sanksi_dinkes.batas_keberatan
-    pesan = f"paling lambat {batas.day} "
+    pesan = f"paling lambat [A-Z][a-z]+, {batas.day} "
     with pytest.raises(DomainError, match=pesan):
         _keberatan(sanksi_dinkes, operator_dinkes, HARI_INI())
     assert not Keberatan.objects.exists()
@@ -337,18 +367,22 @@ def test_keberatan_bertanggal_masa_depan_ditolak(sanksi_dinkes, operator_dinkes)
     assert not Keberatan.objects.exists()
 
 
-def test_keberatan_diputus_biro_dikabulkan_sanksi_tetap_tersimpan(
+def test_keberatan_diputus_pejabat_penerbit_dikabulkan_sanksi_tetap_tersimpan(
     sanksi_dinkes, operator_dinkes, kepala_dinkes, biro
 ):
+    # Dulu Biro memutus keberatan. UU 30/2014 Pasal 77 (tabel kewenangan): pejabat penerbit keputusan.
     keberatan = _keberatan(sanksi_dinkes, operator_dinkes, HARI_INI())
-    with pytest.raises(DomainError, match="Biro Organisasi"):
-        services.keberatan_putus(keberatan=keberatan, dikabulkan=True, pertimbangan="x", oleh=kepala_dinkes)
-    services.keberatan_putus(keberatan=keberatan, dikabulkan=True, pertimbangan="Bukti baru.", oleh=biro)
+    with pytest.raises(PermissionDenied, match="Kepala Dinas Kesehatan"):
+        services.keberatan_putus(keberatan=keberatan, dikabulkan=True, pertimbangan="x", oleh=biro)
+    services.keberatan_putus(
+        keberatan=keberatan, dikabulkan=True, pertimbangan="Bukti baru.", oleh=kepala_dinkes
+    )
     keberatan.refresh_from_db()
-    assert keberatan.keputusan == Keberatan.Keputusan.DIKABULKAN and keberatan.diputus_oleh == biro
-    assert Sanksi.objects.filter(pk=sanksi_dinkes.pk).exists()
+    assert keberatan.keputusan == Keberatan.Keputusan.DIKABULKAN and keberatan.diputus_oleh == kepala_dinkes
+    assert keberatan.penanda_tangan == "kepala_unit" and keberatan.tanggal_putusan == HARI_INI()
+    assert Sanksi.objects.get(pk=sanksi_dinkes.pk).dibatalkan
     with pytest.raises(DomainError, match="sudah diputus"):
-        services.keberatan_putus(keberatan=keberatan, dikabulkan=False, pertimbangan="x", oleh=biro)
+        services.keberatan_putus(keberatan=keberatan, dikabulkan=False, pertimbangan="x", oleh=kepala_dinkes)
 
 
 # --- Audit -----------------------------------------------------------------------------------------
@@ -360,7 +394,7 @@ def test_setiap_perubahan_keadaan_diaudit_dengan_pelaku(
     kasus = _sampai_bap(_buka(pelaksana_dinkes, operator_dinkes), operator_dinkes)
     sanksi = _jatuhkan(kasus, kepala_dinkes)
     keberatan = _keberatan(sanksi, operator_dinkes, HARI_INI())
-    services.keberatan_putus(keberatan=keberatan, dikabulkan=False, pertimbangan="Tetap.", oleh=biro)
+    services.keberatan_putus(keberatan=keberatan, dikabulkan=False, pertimbangan="Tetap.", oleh=kepala_dinkes)
     jejak = JejakAudit.objects.filter(aksi__startswith="sanksi.pelanggaran.").order_by("pk")
     assert [(j.aksi.rsplit(".", 1)[1], j.pengguna) for j in jejak] == [
         ("dibuka", operator_dinkes),
@@ -369,7 +403,7 @@ def test_setiap_perubahan_keadaan_diaudit_dengan_pelaku(
         ("bap", operator_dinkes),
         ("sanksi", kepala_dinkes),
         ("keberatan", operator_dinkes),
-        ("keberatan_diputus", biro),
+        ("keberatan_diputus", kepala_dinkes),
     ]
     assert all(j.penyelenggara_id == kasus.penyelenggara_id and j.waktu for j in jejak)
     assert all(j.data["pelanggaran"] == str(kasus.code) for j in jejak)
@@ -493,25 +527,29 @@ def test_operator_403_saat_menjatuhkan_sanksi_kepala_berhasil(
     kasus = _sampai_bap(_buka(pelaksana_dinkes, operator_dinkes), operator_dinkes)
     client.force_login(operator_dinkes)
     r = client.get(_url(kasus))
-    assert "form-sanksi" not in r.text and "Kepala Penyelenggara" in r.text
-    assert client.post(_url(kasus, "sanksi"), _data_sanksi()).status_code == 403
+    assert "form-sanksi" not in r.text and "menunggu Kepala Dinas Kesehatan" in r.text
+    r = client.post(_url(kasus, "sanksi"), _data_sanksi())
+    assert r.status_code == 403 and "hanya dapat dilakukan oleh Kepala Dinas Kesehatan" in r.text
     client.force_login(kepala_dinkes)
     assert client.post(_url(kasus, "sanksi"), _data_sanksi()).status_code == 302
     assert Pelanggaran.objects.get(pk=kasus.pk).tahap == Tahap.SANKSI
 
 
-def test_kasus_kepala_lewat_halaman_kepala_ditolak_biro_berhasil(
-    client, dinkes, operator_dinkes, kepala_dinkes, biro
+def test_kasus_kepala_lewat_halaman_kepala_ditolak_sekda_berhasil(
+    client, dinkes, kepala_dinkes, biro, sekda, pejabat_provinsi
 ):
+    # Dulu Biro memutus kasus Kepala lewat halaman; kini Sekda (BAB 6 angka 3), Kepala sendiri 403.
     kepala = dinkes.pelaksana.create(nama="dr. Kepala Dinkes")
     dinkes.kepala = kepala
     dinkes.save(update_fields=["kepala"])
-    kasus = _sampai_bap(_buka(kepala, operator_dinkes), biro)
+    kasus = _sampai_bap(_buka(kepala, biro), biro)
     client.force_login(kepala_dinkes)
     r = client.post(_url(kasus, "sanksi"), _data_sanksi())
-    assert r.status_code == 400 and "ditangani Biro" in r.text
-    client.force_login(biro)
+    assert r.status_code == 403 and "Sekretaris Daerah" in r.text
+    client.force_login(sekda)
+    assert 'id="form-sanksi"' in client.get(_url(kasus)).text
     assert client.post(_url(kasus, "sanksi"), _data_sanksi()).status_code == 302
+    assert Sanksi.objects.get(pelanggaran=kasus).penanda_tangan == "sekda"
 
 
 def test_keberatan_lewat_halaman_batas_lewat_ditolak_dengan_tanggalnya(
@@ -537,9 +575,10 @@ def test_halaman_pelaksana_menampilkan_kasus_dan_sanksinya(
     assert "Teguran tertulis" in r.text and _url(sanksi_dinkes.pelanggaran) in r.text
 
 
-def test_saringan_daftar_kasus(client, operator_dinkes, pelaksana_dinkes, pelaksana_labkes):
+def test_saringan_daftar_kasus(client, operator_dinkes, kepala_labkes, pelaksana_dinkes, pelaksana_labkes):
     _buka(pelaksana_dinkes, operator_dinkes, "a")
-    _buka(pelaksana_labkes, operator_dinkes, "c")
+    # Kasus UPTD dibuka UPTD sendiri (dulu operator Dinkes); Dinkes tetap melihatnya di daftarnya.
+    _buka(pelaksana_labkes, kepala_labkes, "c")
     client.force_login(operator_dinkes)
     r = client.get(reverse("sanksi:kasus_daftar"), {"jalur": "perundang_undangan"})
     assert pelaksana_labkes.nama in r.text and pelaksana_dinkes.nama not in r.text
@@ -561,13 +600,16 @@ def test_admin_kasus_baca_saja_unit_tidak_masuk(
     assert Pelanggaran.objects.get(pk=kasus.pk).uraian != "diubah"
 
 
-def test_biro_memutus_keberatan_lewat_halaman_kasus_tetap_tampil(
-    client, sanksi_dinkes, operator_dinkes, biro
+def test_pejabat_penerbit_memutus_keberatan_lewat_halaman_kasus_tetap_tampil(
+    client, sanksi_dinkes, operator_dinkes, kepala_dinkes, biro
 ):
+    # Dulu Biro yang memutus lewat halaman ini; kini pejabat penerbit (Kepala Dinkes), Biro 403.
     kasus = sanksi_dinkes.pelanggaran
     _keberatan(sanksi_dinkes, operator_dinkes, HARI_INI())
-    client.force_login(biro)
     data = {"keberatan-putus-keputusan": "dikabulkan", "keberatan-putus-pertimbangan": "Saksi baru."}
+    client.force_login(biro)
+    assert client.post(_url(kasus, "keberatan-putus"), data).status_code == 403
+    client.force_login(kepala_dinkes)
     assert client.post(_url(kasus, "keberatan-putus"), data).status_code == 302
     assert Keberatan.objects.get().keputusan == Keberatan.Keputusan.DIKABULKAN
     r = client.get(_url(kasus))

@@ -12,8 +12,9 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from akun import akses
+from akun import akses, kewenangan
 from akun.akses import Kemampuan
+from akun.kewenangan import Subjek, Tindakan
 from kaltim_yanlik.core.exceptions import DomainError
 from kaltim_yanlik.core.unggahan import sajikan_unggahan
 
@@ -70,7 +71,9 @@ def _render_detail(request, pengaduan, form, status=200):
             # Kasus Pasal 10 yang dibuka dari pengaduan ini, dan apakah pengguna boleh membuka yang baru.
             "kasus_terkait": pengaduan.pelanggaran.select_related("pelaksana", "larangan"),
             "boleh_buka_kasus": pengaduan.status != pengaduan.Status.DITOLAK
-            and akses.boleh_ubah_di_unit(user, Kemampuan.SIAPKAN_KASUS, pengaduan.penyelenggara),
+            and kewenangan.boleh(
+                user, Tindakan.BUKA_KASUS, subjek=Subjek.PELAKSANA, unit=pengaduan.penyelenggara
+            ),
         },
         status=status,
     )

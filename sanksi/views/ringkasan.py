@@ -10,6 +10,7 @@ from akun.akses import Kemampuan
 from kaltim_yanlik.core.grafik import batang_vertikal, tampilkan
 from kode_etik.selectors import penyelenggara_pilihan_for_user
 
+from .. import selectors
 from ..ringkasan import Periode, ringkasan_penegakan
 
 
@@ -52,5 +53,6 @@ def ringkasan(request):
             "hasil": hasil,
             "grafik": grafik,
             "semua_unit": akses.menjangkau_semua_unit(user),
+            "lewat_batas": selectors.upaya_lewat_batas(user=user).count(),
         },
     )

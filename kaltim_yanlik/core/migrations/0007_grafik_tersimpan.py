@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0004_jejak_audit_indeks"),
+        ("core", "0006_hari_libur_2026_dasar_hukum_awal"),
     ]
 
     operations = [
