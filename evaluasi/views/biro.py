@@ -16,17 +16,21 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Prefetch, Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import number_format
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from akun import akses
 from akun.akses import Kemampuan
+from kaltim_yanlik.core.dokumen import jenis_dokumen
 from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.selectors import penyelenggara_pilihan_for_user
 
 from .. import selectors, services
+from ..dokumen import REKAP
+from ..ekspor import peringkat_xlsx
 from ..forms.biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
 from ..grafik import grafik_siklus
 from ..jendela import FASE, fase_berjalan, hari_ini, rentang
@@ -36,6 +40,7 @@ from ..tasks import siklus_hitung_ulang_antrekan
 from .publikasi_biro import publikasi_konteks
 
 PER_HALAMAN = 25
+JENIS_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Daftar lokus terlambat di kartu siklus; selebihnya lewat saringan status di daftar "Semua lokus".
 TERLAMBAT_MAKS = 20
 Status = Evaluasi.Status
@@ -206,6 +211,16 @@ def siklus_hitung_ulang(request, code):
         "Muat ulang halaman ini bila peringkat belum berubah.",
     )
     return redirect("evaluasi:siklus_detail", code=siklus.code)
+
+
+@login_required
+@require_GET
+def siklus_peringkat_xlsx(request, code):
+    """Peringkat Rekap Provinsi sebagai XLSX, lewat pemeriksaan akses yang sama dengan PDF Rekap Provinsi."""
+    siklus = jenis_dokumen(REKAP).ambil_subjek(request.user, code)
+    respons = HttpResponse(peringkat_xlsx(rekap_siklus(siklus)), content_type=JENIS_XLSX)
+    respons["Content-Disposition"] = f'attachment; filename="Peringkat-PEKPPP-{siklus.tahun}.xlsx"'
+    return respons
 
 
 # --- F-02: penilaian evaluator ---------------------------------------------------------------------
