@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -12,6 +13,8 @@ from kode_etik.selectors import penyelenggara_pilihan_for_user
 
 from .. import selectors
 from ..ringkasan import Periode, ringkasan_penegakan
+
+PER_HALAMAN = 25
 
 
 class SaringRingkasanForm(forms.Form):
@@ -29,7 +32,7 @@ class SaringRingkasanForm(forms.Form):
 def ringkasan(request):
     user = request.user
     akses.wajib(user, Kemampuan.LIHAT_PENEGAKAN)
-    pilihan = [(u.pk, u.nama) for u in penyelenggara_pilihan_for_user(user=user)]
+    pilihan = list(penyelenggara_pilihan_for_user(user=user).values_list("pk", "nama"))
     tahun_ini = timezone.localdate().year
     saring = SaringRingkasanForm(request.GET or None, initial={"tahun": tahun_ini}, pilihan_unit=pilihan)
     data = saring.cleaned_data if saring.is_valid() else {}
@@ -49,8 +52,11 @@ def ringkasan(request):
         "sanksi/ringkasan/ringkasan.html",
         {
             "saring": saring,
+            "pilihan_unit": pilihan,
             "tahun": tahun,
             "hasil": hasil,
+            # Tabel per Penyelenggara berhalaman: baris yang dirender tetap berapa pun jumlah unitnya.
+            "per_unit": Paginator(hasil.per_unit, PER_HALAMAN).get_page(request.GET.get("halaman")),
             "grafik": grafik,
             "semua_unit": akses.menjangkau_semua_unit(user),
             "lewat_batas": selectors.upaya_lewat_batas(user=user).count(),

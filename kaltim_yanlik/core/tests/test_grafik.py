@@ -180,3 +180,14 @@ def test_bersihkan_membuang_grafik_lama_saja():
     GrafikTersimpan.objects.filter(kunci=lama.kunci).update(dibuat_pada=timezone.now() - timedelta(days=100))
     assert grafik.bersihkan(lebih_lama_dari=timedelta(days=90)) == 1
     assert list(GrafikTersimpan.objects.values_list("kunci", flat=True)) == [baru.kunci]
+
+
+def test_opsi_pilihan_di_escape_dan_terpilih():
+    from kaltim_yanlik.core.templatetags.pilihan import opsi_pilihan
+
+    html = opsi_pilihan([('a"1', "<b>Unit</b> & Co"), (2, "Dua")], terpilih=2, kosong="Semua <unit>")
+    assert html == (
+        '<option value="">Semua &lt;unit&gt;</option>'
+        '<option value="a&quot;1">&lt;b&gt;Unit&lt;/b&gt; &amp; Co</option>'
+        '<option value="2" selected>Dua</option>'
+    )
