@@ -63,26 +63,49 @@ class RekapSiklus:
         return self.ringkasan.siklus
 
 
-def _baris_hasil(siklus: SiklusMonev, penyelenggara_id: int | None = None) -> list[dict]:
-    qs = HasilEvaluasi.objects.filter(
+def _hasil_berperingkat(siklus: SiklusMonev):
+    return HasilEvaluasi.objects.filter(
         evaluasi__siklus=siklus, evaluasi__status__in=STATUS_BERPERINGKAT
     ).order_by("peringkat", "-ipp", "evaluasi__penyelenggara__nama")
+
+
+def peringkat_ringan(siklus: SiklusMonev) -> list[tuple[str, Decimal, str]]:
+    """(nama unit, IPP 2 desimal, kategori) semua lokus berperingkat, urut peringkat: data grafik peringkat
+    tanpa membangun baris rekap (tanpa nilai aspek JSON) — satu kueri ``values_list``."""
+    return list(
+        _hasil_berperingkat(siklus).values_list("evaluasi__penyelenggara__nama", "ipp_bulat", "kategori")
+    )
+
+
+def halaman_peringkat(siklus: SiklusMonev, nomor, per_halaman: int):
+    """Satu halaman tabel peringkat (``Page`` berisi ``BarisRekap``) tanpa memuat lokus halaman lain."""
+    from django.core.paginator import Paginator
+
+    halaman = Paginator(_nilai_baris(_hasil_berperingkat(siklus)), per_halaman).get_page(nomor)
+    halaman.object_list = [_ke_baris(b, [], {}) for b in halaman.object_list]
+    return halaman
+
+
+def _baris_hasil(siklus: SiklusMonev, penyelenggara_id: int | None = None) -> list[dict]:
+    qs = _hasil_berperingkat(siklus)
     if penyelenggara_id is not None:
         qs = qs.filter(evaluasi__penyelenggara_id=penyelenggara_id)
-    return list(
-        qs.values(
-            "peringkat",
-            "ipp_bulat",
-            "kategori",
-            "predikat",
-            "nilai_aspek",
-            "evaluasi__code",
-            "evaluasi__status",
-            "evaluasi__penyelenggara_id",
-            "evaluasi__penyelenggara__nama",
-            "evaluasi__penyelenggara__jenis",
-            "evaluasi__penyelenggara__induk__nama",
-        )
+    return list(_nilai_baris(qs))
+
+
+def _nilai_baris(qs):
+    return qs.values(
+        "peringkat",
+        "ipp_bulat",
+        "kategori",
+        "predikat",
+        "nilai_aspek",
+        "evaluasi__code",
+        "evaluasi__status",
+        "evaluasi__penyelenggara_id",
+        "evaluasi__penyelenggara__nama",
+        "evaluasi__penyelenggara__jenis",
+        "evaluasi__penyelenggara__induk__nama",
     )
 
 

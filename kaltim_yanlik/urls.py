@@ -5,6 +5,7 @@ from akun.audit.views import audit_daftar
 from akun.views import beranda
 from kaltim_yanlik.core.views import dokumen as views_dokumen
 from kaltim_yanlik.core.views import notifikasi_daftar
+from kaltim_yanlik.core.views.ikon import favicon
 
 urlpatterns = [
     path("", beranda, name="beranda"),
@@ -20,6 +21,7 @@ urlpatterns = [
     path("dokumen/<uuid:code>/status/", views_dokumen.dokumen_status, name="dokumen_status"),
     path("dokumen/<uuid:code>/unduh/", views_dokumen.dokumen_unduh, name="dokumen_unduh"),
     path("admin/", admin.site.urls),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 handler403 = "kaltim_yanlik.core.views.galat_403"

@@ -32,10 +32,10 @@ from .. import selectors, services
 from ..dokumen import REKAP
 from ..ekspor import peringkat_xlsx
 from ..forms.biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
-from ..grafik import grafik_siklus
+from ..grafik import grafik_distribusi, grafik_peringkat
 from ..jendela import FASE, fase_berjalan, hari_ini, rentang
 from ..models import Evaluasi, Indikator, RiwayatLevel
-from ..rekap import rekap_siklus
+from ..rekap import halaman_peringkat, peringkat_ringan, rekap_siklus
 from ..tasks import siklus_hitung_ulang_antrekan
 from .publikasi_biro import publikasi_konteks
 
@@ -143,6 +143,10 @@ def _distribusi(baris: list[tuple[str, str, int]]) -> list[dict]:
     ]
 
 
+def _kategori_urut(siklus) -> list[str]:
+    return list(siklus.instrumen.kategori.order_by("-batas_bawah").values_list("kode", flat=True))
+
+
 def _halaman_lokus(request, siklus):
     saring = LokusSaringForm(request.GET or None)
     qs = saring.saring(selectors.evaluasi_qs_for_user(user=request.user).filter(siklus=siklus))
@@ -167,11 +171,12 @@ def siklus_detail(request, code):
     tanggal = hari_ini()
     jumlah = selectors.jumlah_per_status(siklus=siklus, user=user)
     saring, halaman = _halaman_lokus(request, siklus)
-    # Halaman ini hanya untuk peran yang menjangkau semua unit (akses.wajib di atas): rekap seluruh siklus
-    # sama dengan yang dibaca Rekap Provinsi PDF, dan grafiknya SVG tersimpan yang sama.
-    rekap = rekap_siklus(siklus, pembanding=False)
-    grafik = grafik_siklus(rekap, hanya=("distribusi", "peringkat")) if rekap.baris else {}
-    peringkat = Paginator(rekap.baris, PER_HALAMAN).get_page(request.GET.get("peringkat"))
+    # Halaman ini hanya untuk peran yang menjangkau semua unit (akses.wajib di atas). Grafiknya SVG tersimpan
+    # yang sama dengan Rekap Provinsi PDF; datanya dibaca ringan (tanpa nilai aspek per lokus), dan tabel
+    # peringkat hanya memuat baris halamannya.
+    distribusi = selectors.distribusi_kategori(siklus=siklus, user=user)
+    baris_grafik = peringkat_ringan(siklus)
+    peringkat = halaman_peringkat(siklus, request.GET.get("peringkat"), PER_HALAMAN)
     return render(
         request,
         "evaluasi/biro/siklus_detail.html",
@@ -182,11 +187,13 @@ def siklus_detail(request, code):
             "total_lokus": sum(jumlah.values()),
             **_terlambat(siklus, user, tanggal),
             "pengisian_ditutup": tanggal > siklus.pengisian_selesai,
-            "distribusi": _distribusi(rekap.ringkasan.distribusi),
+            "distribusi": _distribusi(distribusi),
             "peringkat": peringkat,
             "sanggahan_terbuka": selectors.sanggahan_terbuka_jumlah(siklus=siklus, user=user),
-            "grafik_distribusi": grafik.get("distribusi"),
-            "grafik_peringkat": grafik.get("peringkat"),
+            "grafik_distribusi": grafik_distribusi(distribusi) if baris_grafik else None,
+            "grafik_peringkat": grafik_peringkat(baris_grafik, _kategori_urut(siklus))
+            if baris_grafik
+            else "",
             "saring": saring,
             "halaman": halaman,
             "sudah_diajukan": STATUS_SUDAH_DIAJUKAN,
