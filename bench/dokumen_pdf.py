@@ -205,7 +205,7 @@ def main():
         siklus, evaluasi = isi_siklus(2026, unit, rng)
         isi_bukti(evaluasi[0])
         biro = Pengguna.objects.create_user("bench-biro", password=None, peran="biro", nama="Evaluator Bench")
-        with Pantau() as pantau:
+        with Pantau(nama_db) as pantau:
             lap = ukur_dokumen(
                 "laporan-hasil-evaluasi", evaluasi[0], biro, max(3, args.ulang), args.grafik_dingin
             )

@@ -90,7 +90,7 @@ def main():
 
     kumpulkan_statis()
     rng = random.Random(11)  # noqa: S311
-    with basis_data_sekali_pakai(NAMA_DB), Pantau() as pantau:
+    with basis_data_sekali_pakai(NAMA_DB), Pantau(NAMA_DB) as pantau:
         biro, kepala, _unit, siklus = siapkan_dasar()
         klien = {"biro": Client(), "kepala": Client()}
         klien["biro"].force_login(biro)

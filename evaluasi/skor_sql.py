@@ -28,25 +28,22 @@ WITH aspek AS (
       AND EXISTS (SELECT 1 FROM evaluasi_indikator i WHERE i.aspek_id = a.id AND NOT i.suplemen)
 ),
 jumlah AS (
-    SELECT p.evaluasi_id, i.aspek_id, SUM(i.bobot * p.level) AS j
+    SELECT p.evaluasi_id, a.kode, a.bobot, ROUND(SUM(i.bobot * p.level), 2) AS j2
     FROM evaluasi_penilaianindikator p
     JOIN evaluasi_evaluasi e ON e.id = p.evaluasi_id
     JOIN evaluasi_indikator i ON i.id = p.indikator_id
+    JOIN aspek a ON a.id = i.aspek_id
     WHERE e.siklus_id = %(siklus)s AND p.level IS NOT NULL AND NOT i.suplemen
-      AND i.aspek_id IN (SELECT id FROM aspek)
-    GROUP BY p.evaluasi_id, i.aspek_id
-),
-nilai AS (
-    SELECT ev.evaluasi_id, a.kode, a.bobot, ROUND(COALESCE(j.j, 0), 2) AS j2
-    FROM (SELECT DISTINCT evaluasi_id FROM jumlah) ev
-    CROSS JOIN aspek a
-    LEFT JOIN jumlah j ON j.evaluasi_id = ev.evaluasi_id AND j.aspek_id = a.id
+    GROUP BY p.evaluasi_id, a.kode, a.bobot
 ),
 ipp AS (
+    -- Aspek tanpa level satu pun bernilai 0 (bobot tidak dinormalkan ulang): objek nol semua aspek,
+    -- ditimpa nilai aspek yang berlevel. Tanpa gabungan silang evaluasi × aspek.
     SELECT evaluasi_id,
-           jsonb_object_agg(kode, (ROUND(j2 / 100, 4))::text) AS nilai_aspek,
+           (SELECT COALESCE(jsonb_object_agg(kode, '0.0000'::text), '{}'::jsonb) FROM aspek)
+               || jsonb_object_agg(kode, (ROUND(j2 / 100, 4))::text) AS nilai_aspek,
            SUM(bobot * j2) / 10000 AS eksak
-    FROM nilai
+    FROM jumlah
     GROUP BY evaluasi_id
 ),
 hasil AS (
@@ -70,10 +67,16 @@ baru AS (
     FROM hasil
 ),
 hapus AS (
+    -- Hasil evaluasi yang tidak lagi punya level (indeks unik penilaian per evaluasi, bukan pindai CTE).
     DELETE FROM evaluasi_hasilevaluasi h
     USING evaluasi_evaluasi e
     WHERE h.evaluasi_id = e.id AND e.siklus_id = %(siklus)s
-      AND NOT EXISTS (SELECT 1 FROM jumlah j WHERE j.evaluasi_id = h.evaluasi_id)
+      AND NOT EXISTS (
+          SELECT 1 FROM evaluasi_penilaianindikator p
+          JOIN evaluasi_indikator i ON i.id = p.indikator_id
+          WHERE p.evaluasi_id = h.evaluasi_id AND p.level IS NOT NULL AND NOT i.suplemen
+            AND i.aspek_id IN (SELECT id FROM aspek)
+      )
 ),
 tulis AS (
     INSERT INTO evaluasi_hasilevaluasi
