@@ -93,12 +93,14 @@ class Pantau:
         sibuk = mesin_akhir[0] - self.mesin_awal[0]
         kapasitas = mesin_akhir[1] - self.mesin_awal[1]
         diri = diri_akhir - self.diri_awal
-        lain, postgres_bench = [], 0.0
+        lain, postgres_bench, keturunan = [], 0.0, 0.0
         penanda = f" {self.nama_db} " if self.nama_db else None
         for pid, (nama, detik) in proses_akhir.items():
-            if pid in milik_bench:
-                continue
             selisih = detik - self.proses_awal.get(pid, (nama, 0.0))[1]
+            if pid in milik_bench:
+                if pid != os.getpid():
+                    keturunan += max(selisih, 0.0)  # gunicorn, worker Celery, proses anak bench
+                continue
             if penanda and penanda in f"{nama} " and nama.startswith("postgres"):
                 postgres_bench += max(selisih, 0.0)
             elif selisih > 0.05:
@@ -108,9 +110,9 @@ class Pantau:
             "detik": time.monotonic() - self.mulai,
             "kapasitas": kapasitas,
             "sibuk": sibuk,
-            "bench": diri,
+            "bench": diri + keturunan,
             "postgres": postgres_bench,
-            "lain": max(0.0, sibuk - diri - postgres_bench),
+            "lain": max(0.0, sibuk - diri - keturunan - postgres_bench),
             "teratas": lain[:5],
             "load": (self.load_awal, os.getloadavg()),
         }
