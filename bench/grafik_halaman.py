@@ -1,5 +1,6 @@
 """Ukur halaman ber-grafik: kunjungan pertama dengan simpanan grafik kosong (dingin) terhadap kunjungan
-berikutnya (hangat), berpasangan dan berselang-seling, pada data demo (``manage.py demo``) dan setelan produksi.
+berikutnya (hangat), berpasangan dan berselang-seling, pada data demo (``manage.py demo``) dan setelan
+produksi.
 
 Dingin = semua ``GrafikTersimpan`` dibuang (di luar pengukuran) sehingga halaman menggambar setiap grafiknya
 sendiri dan menyimpannya; ini kasus terburuk yang hanya terjadi bila tugas penyiapan belum berjalan. Di
@@ -109,9 +110,8 @@ def main():
             gagal.append(path)
         print(f"  {akun:<14} {path}")
         rasio_teks = ringkas(rasio, lambda x: f"{x:.2f}×")
-        print(
-            f"    dingin ({digambar} grafik digambar): {ringkas(dingin)} ms; hangat (0 digambar): {ringkas(hangat)} ms"
-        )
+        print(f"    dingin ({digambar} grafik digambar): {ringkas(dingin)} ms")
+        print(f"    hangat (0 digambar)          : {ringkas(hangat)} ms")
         print(f"    rasio dingin/hangat per pasang: {rasio_teks}")
     print(
         sasaran(f"Sasaran: dingin ≤ {SASARAN_RASIO}× hangat (median per pasang) di setiap halaman", not gagal)
