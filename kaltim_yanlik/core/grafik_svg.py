@@ -42,7 +42,7 @@ class Tata:
 
 
 LEBAR = Tata("lebar", 480, 10, 9, label_di_atas=False)
-SEMPIT = Tata("sempit", 340, 12.5, 11.5, label_di_atas=True)
+SEMPIT = Tata("sempit", 340, 14, 13, label_di_atas=True)
 
 
 def angka_id(nilai, digit: int = 2) -> str:
@@ -142,19 +142,22 @@ def batang_horizontal(
     """Batang mendatar berurutan dari atas, angka di ujung batang, garis target opsional.
 
     ``LEBAR``: label di kiri (dibungkus dua baris bila panjang). ``SEMPIT``: label di atas batangnya.
+    ``rapat`` (banyak baris, mis. peringkat 40 lokus): batang tipis dan label satu baris berelipsis, agar
+    grafik tetap muat satu halaman A4.
     """
     warna = list(warna) if warna else [WARNA_UTAMA] * len(label)
     ruang_nilai = max((lebar_teks(angka_id(v, digit), tata.kecil) for v in nilai), default=0) + 6
-    tinggi_baris = tata.huruf * 1.25
-    tebal = tata.huruf * (0.85 if rapat else 1.25)
+    huruf = tata.kecil if rapat else tata.huruf
+    tinggi_baris = huruf * (1.15 if rapat else 1.25)
+    tebal = huruf * (0.8 if rapat else 1.25)
     if tata.label_di_atas:
         kol_label, xa = 0.0, _TEPI
-        baris_label = [bungkus(lbl, tata.lebar - 2 * _TEPI, tata.huruf, 3) for lbl in label]
+        baris_label = [bungkus(lbl, tata.lebar - 2 * _TEPI, huruf, 1 if rapat else 3) for lbl in label]
     else:
-        lebar_maks = max((lebar_teks(lbl, tata.huruf) for lbl in label), default=0)
+        lebar_maks = max((lebar_teks(lbl, huruf) for lbl in label), default=0)
         kol_label = min(lebar_maks, tata.lebar * 0.42)
         xa = _TEPI + kol_label + 6
-        baris_label = [bungkus(lbl, kol_label, tata.huruf, 2) for lbl in label]
+        baris_label = [bungkus(lbl, kol_label, huruf, 1 if rapat else 2) for lbl in label]
     xb = tata.lebar - _TEPI - ruang_nilai
 
     def skala(v) -> float:
@@ -166,16 +169,16 @@ def batang_horizontal(
     for baris, v, w in zip(baris_label, nilai, warna, strict=True):
         if tata.label_di_atas:
             for i, teks in enumerate(baris):
-                isi.append(_teks(_TEPI, y + tinggi_baris * (i + 0.8), teks, ukuran=tata.huruf))
+                isi.append(_teks(_TEPI, y + tinggi_baris * (i + 0.8), teks, ukuran=huruf))
             y += tinggi_baris * len(baris) + 1
             tengah = y + tebal / 2
             y += tebal + jarak + 3
         else:
             tinggi = max(tebal + jarak, tinggi_baris * len(baris) + jarak)
             tengah = y + tinggi / 2
-            awal = tengah - tinggi_baris * (len(baris) - 1) / 2 + tata.huruf * 0.35
+            awal = tengah - tinggi_baris * (len(baris) - 1) / 2 + huruf * 0.35
             for i, teks in enumerate(baris):
-                isi.append(_teks(xa - 6, awal + i * tinggi_baris, teks, ukuran=tata.huruf, anchor="end"))
+                isi.append(_teks(xa - 6, awal + i * tinggi_baris, teks, ukuran=huruf, anchor="end"))
             y += tinggi
         pusat.append(tengah)
         isi.append(_kotak(xa, tengah - tebal / 2, max(skala(v) - xa, 0), tebal, w))

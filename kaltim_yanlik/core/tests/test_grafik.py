@@ -191,3 +191,17 @@ def test_opsi_pilihan_di_escape_dan_terpilih():
         '<option value="a&quot;1">&lt;b&gt;Unit&lt;/b&gt; &amp; Co</option>'
         '<option value="2" selected>Dua</option>'
     )
+
+
+@pytest.mark.parametrize("tata", [LEBAR, SEMPIT])
+def test_batang_rapat_berlabel_satu_baris_agar_muat_satu_halaman(tata):
+    label = [
+        f"{n}. Unit Pelaksana Teknis Daerah Pengelolaan Pendapatan Daerah Wilayah {n}" for n in range(40)
+    ]
+    svg = batang_horizontal(tata, "g", label=label, nilai=[3] * 40, judul="Peringkat", rapat=True)
+    akar = ElementTree.fromstring(svg)
+    teks_label = [t.text for t in akar.iter(f"{SVG}text") if t.text and "Unit" in t.text]
+    assert len(teks_label) == 40 and all(t.endswith("…") for t in teks_label)
+    tinggi = float(akar.get("viewBox").split()[3])
+    # Perbandingan tinggi/lebar: di kolom PDF 17 cm, 40 baris tetap di bawah ±20 cm.
+    assert tinggi / tata.lebar * 17 < 20 if tata is LEBAR else tinggi < 40 * 3.2 * tata.huruf
