@@ -92,6 +92,7 @@ def test_laporan_hasil_pdf_memuat_nama_ipp_dan_kategori(
     assert "Notulen FKP lengkap dan ditandatangani." in teks
     assert "Publikasikan hasil FKP di laman resmi unit." in teks
     assert "SEMENTARA" in teks  # belum final: ditandai sementara
+    assert "{#" not in teks and "{%" not in teks  # tidak ada sintaks templat yang tercetak
     assert dokumen.nama_berkas == f"Laporan-Hasil-Evaluasi-2026-{ev_dinkes.penyelenggara.nama_pendek}.pdf"
 
 
@@ -136,6 +137,7 @@ def test_rekap_provinsi_memuat_semua_lokus_dan_pembanding_siklus_lalu(
     assert "IPP 2025" in teks and "Rata-rata 2025" in teks
     # Semua lokus level 1 di 2025 → IPP 1,00; kenaikan tercetak bertanda plus.
     assert "1,00" in teks and "+" in teks
+    assert "{#" not in teks and "{%" not in teks
 
 
 def test_berita_acara_hanya_untuk_final_dan_memuat_penanda_tangan(
