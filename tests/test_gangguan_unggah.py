@@ -6,21 +6,19 @@ separuh badan dikirim, lalu soket ditutup. Tidak boleh ada baris BuktiDukung bar
 atau berkas sementara yang tertinggal; bukti yang sudah tersimpan sebelumnya tidak berubah.
 """
 
-import importlib
 import secrets
 import socket
 import time
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from evaluasi import services
 from evaluasi.jendela import hari_ini
 from evaluasi.models import BuktiDukung, Indikator, InstrumenVersi, SiklusMonev
-from evaluasi.tests.alur import PDF_KECIL
+from evaluasi.tests.alur import PDF_KECIL, pasang_instrumen_2025
 from evaluasi.tests.conftest import jendela_siklus
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -32,7 +30,7 @@ BATAS_TUNGGU = 10  # detik
 @pytest.fixture
 def evaluasi_dinkes(biro, dinkes):
     # Uji transaksional sebelumnya mengosongkan tabel, termasuk instrumen dari migrasi: pasang ulang.
-    importlib.import_module("evaluasi.migrations.0002_instrumen_2025").pasang(apps, None)
+    pasang_instrumen_2025()
     siklus = SiklusMonev(
         tahun=2033,
         nama="Monev uji unggahan terputus",

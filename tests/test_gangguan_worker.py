@@ -181,16 +181,13 @@ def buat_siklus_dinilai(biro, *lokus):
 
     Instrumen 2025 dipasang ulang: uji transaksional sebelumnya mengosongkan tabel (termasuk data migrasi).
     """
-    import importlib
-
-    from django.apps import apps
-
     from evaluasi.jendela import hari_ini
     from evaluasi.models import InstrumenVersi, SiklusMonev
     from evaluasi.services import siklus_buka
+    from evaluasi.tests.alur import pasang_instrumen_2025
     from evaluasi.tests.conftest import jendela_siklus
 
-    importlib.import_module("evaluasi.migrations.0002_instrumen_2025").pasang(apps, None)
+    pasang_instrumen_2025()
     siklus = SiklusMonev(
         tahun=2032,
         nama="Monev uji gangguan worker",

@@ -73,7 +73,7 @@ def nilai(evaluasi, oleh, level_per_nomor, alasan=""):
 
 def pasang_instrumen_2025():
     """Pasang ulang instrumen 2025 (migrasi 0002) pada model kini, untuk uji transactional_db yang
-    mengosongkan data migrasi. Teks dasar hukum 0002 kini daftar ``core.DasarHukum`` (migrasi 0007–0009),
+    mengosongkan data migrasi. Teks dasar hukum 0002 kini daftar ``core.DasarHukum`` (migrasi 0008–0010),
     jadi ditautkan menurut kodenya. Tidak berbuat apa-apa bila instrumen masih ada."""
     from django.apps import apps
 
