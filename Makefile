@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kaltim_yanlik
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test worker beat lint format bench migrate demo clean cadangkan pulihkan
+.PHONY: run test worker beat lint format bench migrate demo clean cadangkan pulihkan sistem-pdf
 
 $(VENV)/.terpasang: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,12 @@ $(VENV)/.terpasang: requirements.txt requirements-dev.txt
 migrate: $(VENV)/.terpasang
 	$(PY) manage.py migrate --noinput
 
-demo: migrate
+# PDF (juga PDF demo) butuh Pango dan font Noto: dipasang bila bisa (root + apt), bila tidak satu baris
+# menyebut paket yang harus dipasang; portal tetap berjalan.
+sistem-pdf:
+	@bash scripts/pasang-sistem.sh pdf
+
+demo: migrate sistem-pdf
 	$(PY) manage.py demo
 
 run: demo

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
 
@@ -19,10 +20,11 @@ from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
 from kaltim_yanlik.core.terbilang import tanggal_terbilang
 
 from . import selectors
-from .grafik import TARGET_IPP, grafik_aspek, grafik_distribusi, grafik_peringkat
+from .grafik import TARGET_IPP, grafik_aspek_hasil, grafik_siklus
 from .models import BuktiDukung, Evaluasi, HasilEvaluasi, PenilaianIndikator, SiklusMonev
 from .rekap import rekap_siklus
-from .skor import DUA_DESIMAL, SERATUS, bulatkan, muat_instrumen_skor, peningkatan_terbesar
+from .skor import DUA_DESIMAL, SERATUS, bulatkan, peningkatan_terbesar
+from .struktur_tersimpan import potret_tersimpan, struktur_tersimpan
 
 LAPORAN, REKAP, BERITA_ACARA = "laporan-hasil-evaluasi", "rekap-provinsi", "berita-acara-evaluasi"
 JUMLAH_PENINGKATAN = 5
@@ -76,15 +78,14 @@ def _jumlah_berperingkat(siklus) -> int:
 
 
 def _aspek_laporan(evaluasi: Evaluasi, hasil: HasilEvaluasi) -> list[BarisAspek]:
-    penilaian = {
-        p.indikator_id: p
-        for p in PenilaianIndikator.objects.filter(evaluasi=evaluasi).select_related("dinilai_oleh")
-    }
+    penilaian = {p.indikator_id: p for p in PenilaianIndikator.objects.filter(evaluasi=evaluasi)}
     bukti = defaultdict(list)
-    for b in BuktiDukung.objects.filter(evaluasi=evaluasi).select_related("slot"):
-        bukti[b.slot.indikator_id].append(b)
+    for b in BuktiDukung.objects.filter(evaluasi=evaluasi).annotate(indikator_id=F("slot__indikator_id")):
+        bukti[b.indikator_id].append(b)
     baris = []
-    for aspek in selectors.struktur_instrumen(instrumen=evaluasi.siklus.instrumen):
+    # Struktur instrumen tersimpan per proses worker (disahkan dengan cap data instrumen): indikator dengan
+    # teks levelnya tidak dimuat ulang untuk setiap laporan.
+    for aspek in struktur_tersimpan(evaluasi.siklus.instrumen):
         nilai = Decimal(hasil.nilai_aspek.get(aspek.kode, 0))
         indikator = [(i, penilaian.get(i.pk), bukti.get(i.pk, [])) for i in aspek.indikator.all()]
         baris.append(
@@ -101,7 +102,7 @@ def _aspek_laporan(evaluasi: Evaluasi, hasil: HasilEvaluasi) -> list[BarisAspek]
 
 
 def _peningkatan(evaluasi: Evaluasi, aspek: list[BarisAspek]) -> list[tuple]:
-    potret = muat_instrumen_skor(evaluasi.siklus.instrumen)
+    potret = potret_tersimpan(evaluasi.siklus.instrumen)
     level = {i.nomor: p.level for a in aspek for i, p, _ in a.indikator if p and p.level is not None}
     teks = {i.nomor: i.teks for a in aspek for i, _, _ in a.indikator}
     return [(p, teks[p.nomor]) for p in peningkatan_terbesar(potret, level, n=JUMLAH_PENINGKATAN)]
@@ -127,7 +128,7 @@ def konteks_laporan(evaluasi: Evaluasi) -> dict:
         "selisih_target": TARGET_IPP - hasil.ipp_bulat,
         "sementara": evaluasi.status != Evaluasi.Status.FINAL,
         "aspek": aspek,
-        "grafik_aspek": grafik_aspek([(a.kode, a.nama, a.nilai) for a in berbobot]),
+        "grafik_aspek": grafik_aspek_hasil([(a.kode, a.nama) for a in berbobot], hasil.nilai_aspek).lebar,
         "peningkatan": _peningkatan(evaluasi, aspek),
         "jumlah_bukti": sum(len(b) for a in aspek for _, _, b in a.indikator),
         "dasar_hukum": _dasar_hukum(LAPORAN, evaluasi),
@@ -160,11 +161,7 @@ def konteks_rekap(siklus: SiklusMonev) -> dict:
         "distribusi": [
             (kode, predikat, n, distribusi_lalu.get(kode)) for kode, predikat, n in ringkas.distribusi
         ],
-        "grafik_distribusi": grafik_distribusi(ringkas.distribusi),
-        "grafik_peringkat": grafik_peringkat(
-            [(b.penyelenggara, b.ipp, b.kategori) for b in rekap.baris], rekap.kategori_urut
-        ),
-        "grafik_aspek": grafik_aspek(ringkas.rata_aspek),
+        **{f"grafik_{nama}": g.lebar if g else "" for nama, g in grafik_siklus(rekap).items()},
         "dicetak_pada": timezone.localtime(),
     }
 

@@ -63,30 +63,54 @@ class RekapSiklus:
         return self.ringkasan.siklus
 
 
-def _baris_hasil(siklus: SiklusMonev, penyelenggara_id: int | None = None) -> list[dict]:
-    qs = HasilEvaluasi.objects.filter(
+def _hasil_berperingkat(siklus: SiklusMonev):
+    return HasilEvaluasi.objects.filter(
         evaluasi__siklus=siklus, evaluasi__status__in=STATUS_BERPERINGKAT
     ).order_by("peringkat", "-ipp", "evaluasi__penyelenggara__nama")
-    if penyelenggara_id is not None:
-        qs = qs.filter(evaluasi__penyelenggara_id=penyelenggara_id)
+
+
+def peringkat_ringan(siklus: SiklusMonev) -> list[tuple[str, Decimal, str]]:
+    """(nama unit, IPP 2 desimal, kategori) semua lokus berperingkat, urut peringkat: data grafik peringkat
+    tanpa membangun baris rekap (tanpa nilai aspek JSON) — satu kueri ``values_list``."""
     return list(
-        qs.values(
-            "peringkat",
-            "ipp_bulat",
-            "kategori",
-            "predikat",
-            "nilai_aspek",
-            "evaluasi__code",
-            "evaluasi__status",
-            "evaluasi__penyelenggara_id",
-            "evaluasi__penyelenggara__nama",
-            "evaluasi__penyelenggara__jenis",
-            "evaluasi__penyelenggara__induk__nama",
-        )
+        _hasil_berperingkat(siklus).values_list("evaluasi__penyelenggara__nama", "ipp_bulat", "kategori")
     )
 
 
-def _aspek_berbobot(siklus: SiklusMonev) -> list[tuple[str, str]]:
+def halaman_peringkat(siklus: SiklusMonev, nomor, per_halaman: int):
+    """Satu halaman tabel peringkat (``Page`` berisi ``BarisRekap``) tanpa memuat lokus halaman lain."""
+    from django.core.paginator import Paginator
+
+    halaman = Paginator(_nilai_baris(_hasil_berperingkat(siklus)), per_halaman).get_page(nomor)
+    halaman.object_list = [_ke_baris(b, [], {}) for b in halaman.object_list]
+    return halaman
+
+
+def _baris_hasil(siklus: SiklusMonev, penyelenggara_id: int | None = None) -> list[dict]:
+    qs = _hasil_berperingkat(siklus)
+    if penyelenggara_id is not None:
+        qs = qs.filter(evaluasi__penyelenggara_id=penyelenggara_id)
+    return list(_nilai_baris(qs))
+
+
+def _nilai_baris(qs):
+    return qs.values(
+        "peringkat",
+        "ipp_bulat",
+        "kategori",
+        "predikat",
+        "nilai_aspek",
+        "evaluasi__code",
+        "evaluasi__status",
+        "evaluasi__penyelenggara_id",
+        "evaluasi__penyelenggara__nama",
+        "evaluasi__penyelenggara__jenis",
+        "evaluasi__penyelenggara__induk__nama",
+    )
+
+
+def aspek_berbobot(siklus: SiklusMonev) -> list[tuple[str, str]]:
+    """(kode, nama) aspek yang masuk IPP, urut: baris grafik aspek dan kolom rekap."""
     return list(siklus.instrumen.aspek.filter(bobot__gt=0).order_by("urutan").values_list("kode", "nama"))
 
 
@@ -142,15 +166,17 @@ def _ke_baris(b: dict, aspek: list[tuple[str, str]], ipp_lalu: dict[int, Decimal
     )
 
 
-def rekap_siklus(siklus: SiklusMonev, *, pembanding_hanya_publik: bool = False) -> RekapSiklus:
-    """Rekap lengkap siklus, dengan pembanding siklus sebelumnya bila ada."""
-    aspek = _aspek_berbobot(siklus)
+def rekap_siklus(
+    siklus: SiklusMonev, *, pembanding_hanya_publik: bool = False, pembanding: bool = True
+) -> RekapSiklus:
+    """Rekap lengkap siklus, dengan pembanding siklus sebelumnya bila ada (dan bila ``pembanding``)."""
+    aspek = aspek_berbobot(siklus)
     baris = _baris_hasil(siklus)
-    lalu = siklus_sebelumnya(siklus, hanya_publik=pembanding_hanya_publik)
+    lalu = siklus_sebelumnya(siklus, hanya_publik=pembanding_hanya_publik) if pembanding else None
     ringkasan_lalu, ipp_lalu = None, {}
     if lalu is not None:
         baris_lalu = _baris_hasil(lalu)
-        ringkasan_lalu = _ringkas(lalu, baris_lalu, _aspek_berbobot(lalu))
+        ringkasan_lalu = _ringkas(lalu, baris_lalu, aspek_berbobot(lalu))
         ipp_lalu = {b["evaluasi__penyelenggara_id"]: b["ipp_bulat"] for b in baris_lalu}
     jumlah_lokus = Evaluasi.objects.filter(siklus=siklus).count()
     return RekapSiklus(

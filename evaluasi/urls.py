@@ -27,6 +27,9 @@ urlpatterns = [
     path("evaluasi/siklus/<uuid:code>/", biro.siklus_detail, name="siklus_detail"),
     path("evaluasi/siklus/<uuid:code>/hitung-ulang/", biro.siklus_hitung_ulang, name="siklus_hitung_ulang"),
     path(
+        "evaluasi/siklus/<uuid:code>/peringkat.xlsx", biro.siklus_peringkat_xlsx, name="siklus_peringkat_xlsx"
+    ),
+    path(
         "evaluasi/siklus/<uuid:code>/publikasikan/",
         publikasi_biro.siklus_publikasikan,
         name="siklus_publikasikan",

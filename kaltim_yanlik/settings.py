@@ -254,7 +254,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "kaltim_yanlik.core.tasks.dokumen_antre_ulang_task",
         "schedule": 5 * 60,
     },
+    # Setiap hari 03.00 WITA: SVG grafik tersimpan yang lebih tua dari GRAFIK_SIMPAN_HARI dibuang (0 3 * * *).
+    "bersihkan-grafik": {
+        "task": "kaltim_yanlik.core.tasks.grafik_bersihkan_task",
+        "schedule": crontab(hour=3, minute=0),
+    },
 }
+# Grafik SVG tersimpan (core.GrafikTersimpan) dibuang setelah sekian hari; yang masih dipakai digambar ulang
+# sekali saat dibuka lagi (beberapa milidetik).
+GRAFIK_SIMPAN_HARI = env.int("GRAFIK_SIMPAN_HARI", default=90)
 # Kait uji ketahanan (tests/test_gangguan_worker.py, bench/gangguan.py): detik jeda di tengah tugas hitung
 # ulang (sebelum commit) dan render PDF (sebelum berkas disimpan), agar worker dapat dimatikan di tengahnya.
 # Selalu 0 di produksi.
@@ -289,17 +297,17 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # Tugas eager (bawaan tertanam) mencatat setiap keberhasilan; cukup peringatan dan galat.
     # WeasyPrint mencatat setiap properti CSS SVG yang tidak dikenalnya dan setiap langkah render; yang
-    # berarti hanya galat. matplotlib/fontTools juga cerewet pada tingkat INFO.
+    # berarti hanya galat. fontTools (subset font WeasyPrint) juga cerewet pada tingkat INFO.
     "loggers": {
         "celery.app.trace": {"level": "WARNING"},
         "weasyprint": {"level": "ERROR"},
         "fontTools": {"level": "WARNING"},
-        "matplotlib": {"level": "WARNING"},
     },
 }
 
-# Cache (grafik SVG dasbor). Bawaan: memori per proses; produksi boleh memakai Redis, mis.
-# CACHE_URL=rediscache://127.0.0.1:6379/2.
+# Cache (batas kiriman formulir publik). Bawaan: memori per proses; produksi dengan lebih dari satu proses
+# web memakai Redis, mis. CACHE_URL=rediscache://127.0.0.1:6379/2. Grafik SVG tidak di sini, tetapi di
+# basis data (core.GrafikTersimpan), sehingga sekali digambar berlaku untuk semua proses.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # Redis mati tidak boleh menjatuhkan halaman: cache yang tidak terjangkau dianggap kosong (lihat

@@ -5,6 +5,7 @@ from akun.audit.views import audit_daftar
 from akun.views import beranda
 from kaltim_yanlik.core.views import dokumen as views_dokumen
 from kaltim_yanlik.core.views import notifikasi_baca, notifikasi_baca_semua, notifikasi_daftar
+from kaltim_yanlik.core.views.ikon import favicon
 
 urlpatterns = [
     path("", beranda, name="beranda"),
@@ -27,6 +28,7 @@ urlpatterns = [
         name="dokumen_revisi_unduh",
     ),
     path("admin/", admin.site.urls),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 handler403 = "kaltim_yanlik.core.views.galat_403"

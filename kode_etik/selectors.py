@@ -1,6 +1,7 @@
 """Bacaan data kode etik, selalu lewat kebijakan akses ``akun.akses``."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from akun import akses
 from akun.akses import Kemampuan
@@ -18,10 +19,19 @@ def penyelenggara_qs_for_user(*, user) -> QuerySet[Penyelenggara]:
 def penyelenggara_daftar(
     *, user, cari: str = "", jenis: str = "", aktif: str = ""
 ) -> QuerySet[Penyelenggara]:
+    # Subkueri berkorelasi, bukan JOIN + GROUP BY: PostgreSQL menghitungnya hanya untuk baris halaman yang
+    # ditampilkan, sedangkan GROUP BY menjumlah Pelaksana seluruh unit sebelum mengurutkan dan memotong.
+    aktif_per_unit = (
+        Pelaksana.objects.filter(penyelenggara=OuterRef("pk"), aktif=True)
+        .order_by()
+        .values("penyelenggara")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     qs = (
         penyelenggara_qs_for_user(user=user)
         .order_by("jenis", "nama")
-        .annotate(jumlah_pelaksana=Count("pelaksana", filter=Q(pelaksana__aktif=True), distinct=True))
+        .annotate(jumlah_pelaksana=Coalesce(Subquery(aktif_per_unit, output_field=IntegerField()), 0))
     )
     if cari:
         qs = qs.filter(Q(nama__icontains=cari) | Q(singkatan__icontains=cari) | Q(kode__icontains=cari))

@@ -119,7 +119,7 @@ def pelaksana_list(request):
             "filter_form": filter_form,
             "halaman": _halaman(request, qs),
             "boleh_tambah": akses.boleh(user, Kemampuan.KELOLA_PELAKSANA),
-            "pilihan_unit": pilihan.values_list("code", "nama", "singkatan"),
+            "pilihan_unit": [(c, s or n) for c, n, s in pilihan.values_list("code", "nama", "singkatan")],
             "unit_terpilih": request.GET.get("penyelenggara", ""),
         },
     )

@@ -101,6 +101,10 @@ class KasusFilterForm(forms.Form):
         self.fields["penyelenggara"].queryset = penyelenggara_pilihan
         self.fields["larangan"].label_from_instance = lambda x: f"Huruf {x.huruf}"
 
+    def opsi_unit(self) -> list[tuple]:
+        """(kode, nama) unit untuk {% opsi_pilihan %}: ratusan unit lewat widget Select terlalu mahal."""
+        return list(self.fields["penyelenggara"].queryset.values_list("code", "nama"))
+
 
 class BukaKasusForm(KirimanSekaliMixin, forms.Form):
     pelaksana = forms.ModelChoiceField(

@@ -10,8 +10,9 @@ from django.utils import timezone
 from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.dokumen import JenisDokumen, daftarkan
+from kaltim_yanlik.core.grafik import tampilkan
 
-from .grafik import grafik_nrr
+from .grafik import spek_nrr_laporan
 from .models import PeriodeSKM
 from .selectors import hasil_periode, periode_skm_get_for_user, ringkasan_rtl
 
@@ -21,7 +22,7 @@ LAPORAN_SKM = "laporan-skm"
 def _grafik_unsur(hasil) -> str | None:
     if not hasil.unsur:
         return None
-    return grafik_nrr(hasil.unsur, judul="Nilai rata-rata (NRR) per unsur, skala 1–4", digit=2)
+    return tampilkan(spek_nrr_laporan(hasil.unsur)).lebar
 
 
 def konteks_laporan_skm(periode: PeriodeSKM) -> dict:

@@ -3,7 +3,7 @@ pesan di konsol.
 
 Pelanggaran ditangkap dua cara: peristiwa ``securitypolicyviolation`` (dilaporkan ke Python lewat fungsi yang
 diekspos Playwright) dan pesan konsol (Chromium juga menulis setiap penolakan CSP ke konsol). Halaman yang
-dibuka memuat grafik SVG (matplotlib: <style> dengan sidik di CSP, atribut style), skrip statis (F-01, pemilih
+dibuka memuat grafik SVG (core/grafik_svg.py, tanpa gaya inline), skrip statis (F-01, pemilih
 lokus, cetak QR), formulir publik, dan Django admin (jQuery, select2 autocomplete).
 """
 

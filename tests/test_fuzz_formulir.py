@@ -105,10 +105,16 @@ class _Tabel:
     punya_updated_at: bool
 
 
+# Simpanan turunan, bukan data: halaman GET boleh menyimpan SVG grafik yang baru pertama kali digambar.
+_BUKAN_DATA = {"core.grafiktersimpan"}
+
+
 def _tabel_domain() -> list[_Tabel]:
     tabel = []
     for model in apps.get_models():
         meta = model._meta
+        if meta.label_lower in _BUKAN_DATA:
+            continue
         if meta.app_label in APP_DOMAIN and meta.managed and not meta.proxy:
             kolom = {f.column for f in meta.concrete_fields}
             tabel.append(_Tabel(meta.db_table, "updated_at" in kolom))

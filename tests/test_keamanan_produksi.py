@@ -18,7 +18,7 @@ from django.urls import reverse
 
 from akun.models import Pengguna, Peran
 from kaltim_yanlik.core.grafik import grafik_batang_horizontal
-from kaltim_yanlik.core.keamanan import KEBIJAKAN_CSP, sidik_csp
+from kaltim_yanlik.core.keamanan import KEBIJAKAN_CSP
 from kaltim_yanlik.core.models import JejakAudit
 
 pytestmark = pytest.mark.django_db
@@ -114,13 +114,13 @@ def test_csp_lapor_saja_lewat_pengaturan(client):
     assert "Content-Security-Policy" not in r
 
 
-def test_gaya_svg_grafik_diizinkan_sidik_csp():
-    """Satu-satunya <style> inline di halaman berasal dari matplotlib; sidiknya harus ada di style-src."""
-    svg = str(grafik_batang_horizontal(["A", "B"], [1, 2], judul="Uji"))
-    gaya = re.findall(r"<style[^>]*>(.*?)</style>", svg, re.S)
-    assert gaya, "matplotlib tidak lagi menulis <style>; sidik di keamanan.py boleh dihapus"
-    izin = _arahan_csp(KEBIJAKAN_CSP)["style-src"]
-    assert all(sidik_csp(isi) in izin for isi in gaya)
+@pytest.mark.django_db
+def test_grafik_svg_tanpa_gaya_inline_sehingga_style_src_tanpa_pengecualian():
+    """Grafik memakai atribut presentasi SVG, bukan <style> atau style="...": style-src cukup 'self'."""
+    grafik = grafik_batang_horizontal(["A", "B"], [1, 2], judul="Uji", target=5)
+    for svg in (grafik.svg_lebar, grafik.svg_sempit):
+        assert "<style" not in svg and " style=" not in svg
+    assert _arahan_csp(KEBIJAKAN_CSP)["style-src"] == ["'self'"]
 
 
 def test_templat_tanpa_skrip_inline_dan_handler_on():

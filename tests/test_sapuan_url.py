@@ -381,6 +381,7 @@ RUTE: dict[str, Rute] = {
     # Siklus milik provinsi (bukan unit): halaman Biro, akun OPD ditolak perannya sebelum objek dicari.
     "evaluasi:siklus_detail": _kode("siklus"),
     "evaluasi:siklus_hitung_ulang": _kode("siklus"),
+    "evaluasi:siklus_peringkat_xlsx": _kode("siklus"),
     "evaluasi:siklus_publikasikan": _kode("siklus"),
     "evaluasi:siklus_tarik_publikasi": _kode("siklus"),
     "evaluasi:sanggahan_siklus": _kode("siklus"),

@@ -14,7 +14,7 @@ from kaltim_yanlik.core.tasks import dokumen_render_task
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-BATAS_TUNGGU = 90  # detik: worker pertama kali memuat WeasyPrint dan matplotlib
+BATAS_TUNGGU = 90  # detik: worker pertama kali memuat WeasyPrint
 
 
 def _url_basis_data_uji() -> str:

@@ -1,10 +1,20 @@
-"""Jumlah kueri SQL dan waktu satu permintaan per halaman yang dipakai beban (di proses bench, tanpa beban).
+"""Jumlah kueri SQL dan waktu satu permintaan per halaman yang dipakai beban, pada konfigurasi yang disajikan.
 
-Pelengkap angka beban: halaman yang lambat di bawah beban tetapi sedikit kuerinya berarti biaya CPU
-(template, ORM), bukan N+1; jumlah kueri yang tumbuh dengan data berarti N+1.
+Dijalankan sebagai proses sendiri dengan lingkungan server gunicorn (DEBUG=False, basis data, CONN_MAX_AGE
+yang sama), bukan di proses bench (yang memakai DEBUG bawaan): angka kueri dan CPU per halaman adalah milik
+konfigurasi produksi. Halaman yang lambat di bawah beban tetapi sedikit kuerinya berarti biaya CPU
+(templat, ORM); jumlah kueri yang tumbuh dengan data berarti N+1.
+
+    python bench/beban_lib/kueri.py <skenario.json>   # dipanggil bench/beban.py
 """
 
+import json
+import sys
 import time
+from pathlib import Path
+from types import SimpleNamespace
+
+ULANG_CPU = 5
 
 
 def _halaman(skenario) -> list[tuple[str, str, str]]:
@@ -15,6 +25,7 @@ def _halaman(skenario) -> list[tuple[str, str, str]]:
         ("beranda", biro.username, "/"),
         ("daftar_evaluasi", biro.username, "/evaluasi/"),
         ("siklus", biro.username, f"/evaluasi/siklus/{skenario.siklus_code}/"),
+        ("daftar_siklus", biro.username, "/evaluasi/siklus/"),
         ("daftar_pengaduan", biro.username, "/penegakan/pengaduan/"),
         ("daftar_pelaksana", biro.username, "/pelaksana/"),
         ("beranda", unit.username, "/"),
@@ -27,12 +38,9 @@ def _halaman(skenario) -> list[tuple[str, str, str]]:
     ]
 
 
-ULANG_CPU = 5
-
-
 def kueri_per_halaman(skenario) -> list[tuple[str, str, str, int, int, float, float]]:
     """(aksi, username, path, status, jumlah kueri, ms, ms CPU median) per halaman, sesudah dihangatkan."""
-    from django.db import connection, reset_queries
+    from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
@@ -45,19 +53,37 @@ def kueri_per_halaman(skenario) -> list[tuple[str, str, str, int, int, float, fl
             klien[username] = Client()
             klien[username].force_login(Pengguna.objects.get(username=username))
         c = klien[username]
-        c.get(path)  # hangatkan cache template dan grafik, seperti di bawah beban
-        # Dengan DEBUG=True log kueri proses ini sudah penuh (deque 9.000) oleh persiapan data; tanpa
-        # dikosongkan, CaptureQueriesContext menghitung 0.
-        reset_queries()
+        c.get(path)  # hangatkan templat dan koneksi, seperti di bawah beban
         with CaptureQueriesContext(connection) as kueri:
             mulai = time.perf_counter()
             respons = c.get(path)
             md = (time.perf_counter() - mulai) * 1000
+        # Dihitung sekarang: daftar kueri tertangkap dibaca dari log koneksi, yang dikosongkan setiap
+        # permintaan berikutnya (sinyal request_started).
+        jumlah = len(kueri)
         cpu = []
         for _ in range(ULANG_CPU):
             awal = time.process_time()
             c.get(path)
             cpu.append((time.process_time() - awal) * 1000)
         median_cpu = sorted(cpu)[len(cpu) // 2]
-        hasil.append((aksi, username, path, respons.status_code, len(kueri), md, median_cpu))
+        hasil.append((aksi, username, path, respons.status_code, jumlah, md, median_cpu))
     return hasil
+
+
+def _skenario(berkas: str):
+    data = json.loads(Path(berkas).read_text())
+    return SimpleNamespace(
+        pengguna=[SimpleNamespace(**p) for p in data["pengguna"]],
+        siklus_code=data["siklus_code"],
+        isian_f01={int(k): v for k, v in data["isian_f01"].items()},
+    )
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    import django
+
+    django.setup()
+    for baris in kueri_per_halaman(_skenario(sys.argv[1])):
+        print(json.dumps(baris))

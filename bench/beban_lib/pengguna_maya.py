@@ -112,11 +112,15 @@ class PenggunaMaya(threading.Thread):
         self.unggahan = 0
         self.bobot = BOBOT_BIRO if akun.peran == "biro" else BOBOT_UNIT
         self.galat_masuk: str | None = None
+        # Mode terbuka (bench/beban_lib/terbuka.py): tanpa jeda pikir, dan permintaan pertama sebuah skenario
+        # diukur sejak jadwal kedatangannya (termasuk antre menunggu pengguna bebas).
+        self._tanpa_pikir = False
+        self._mulai_paksa: float | None = None
 
     # --- Kerangka --------------------------------------------------------------------------------
 
     def _minta(self, aksi: str, kirim, periksa=_halaman_ok) -> Respons:
-        mulai = jam()
+        mulai, self._mulai_paksa = (self._mulai_paksa or jam()), None
         try:
             r = kirim()
         except Exception as e:
@@ -133,7 +137,8 @@ class PenggunaMaya(threading.Thread):
         return r
 
     def _pikir(self) -> None:
-        self.jadwal.tidur(self.rng.uniform(*self.jeda))
+        if not self._tanpa_pikir:
+            self.jadwal.tidur(self.rng.uniform(*self.jeda))
 
     def run(self) -> None:
         try:
@@ -144,15 +149,32 @@ class PenggunaMaya(threading.Thread):
         finally:
             self.jadwal.masuk()
         while self.jadwal.berjalan():
-            skenario = self.rng.choices(list(self.bobot), weights=list(self.bobot.values()))[0]
-            try:
-                getattr(self, f"_s_{skenario}")()
-            except Gagal:
-                pass  # sudah dicatat; lanjut ke skenario berikutnya
-            except Exception as e:  # noqa: BLE001 — cacat bench sendiri tetap terlihat sebagai galat
-                self.p.catat_galat(skenario, jam(), f"galat bench: {type(e).__name__}: {e}")
+            self._satu()
             self._pikir()
         self.sesi.tutup()
+
+    def _satu(self) -> None:
+        skenario = self.rng.choices(list(self.bobot), weights=list(self.bobot.values()))[0]
+        try:
+            getattr(self, f"_s_{skenario}")()
+        except Gagal:
+            pass  # sudah dicatat; lanjut ke skenario berikutnya
+        except Exception as e:  # noqa: BLE001 — cacat bench sendiri tetap terlihat sebagai galat
+            self.p.catat_galat(skenario, jam(), f"galat bench: {type(e).__name__}: {e}")
+
+    def masuk(self) -> bool:
+        """Mode terbuka: masuk sekali sebelum kedatangan dijadwalkan; False bila gagal (sudah dicatat)."""
+        try:
+            self._masuk()
+        except Gagal as e:
+            self.galat_masuk = str(e)
+            return False
+        return True
+
+    def satu_skenario(self, jadwal: float) -> None:
+        """Mode terbuka: satu skenario tanpa jeda pikir, diukur sejak ``jadwal`` kedatangannya."""
+        self._tanpa_pikir, self._mulai_paksa = True, jadwal
+        self._satu()
 
     def _masuk(self) -> None:
         self._minta("masuk_form", lambda: self.sesi.get("/akun/masuk/"))

@@ -2,7 +2,8 @@
 pernah dicampur ke dalam IPP.
 
 IPP dibaca dari hasil evaluasi app ini; IKM dan Ombudsman dari ``survei.selectors`` (arah impor satu:
-evaluasi → survei). Sandingan provinsi memakai empat kueri berapa pun jumlah unit, periode, dan respondennya;
+evaluasi → survei). Sandingan provinsi berhalaman: satu halaman unit (urut nama) dan angka ketiga ukuran
+untuk unit itu saja, dengan jumlah kueri tetap berapa pun jumlah unit, periode, dan respondennya;
 pemanggilnya sudah memastikan pengguna menjangkau semua unit.
 """
 
@@ -88,24 +89,33 @@ class BarisUnit:
         return [(t, self.per_tahun.get(t, NilaiTahun())) for t in daftar_tahun]
 
 
-def sandingan_provinsi(*, tahun: int, jumlah_tahun: int = JUMLAH_TAHUN) -> tuple[list[int], list[BarisUnit]]:
+def unit_sandingan():
+    """Unit aktif urut nama: daftar yang dipecah per halaman oleh view."""
+    return Penyelenggara.objects.filter(aktif=True).order_by("nama", "pk")
+
+
+def sandingan_provinsi(
+    *, tahun: int, unit: list[Penyelenggara], jumlah_tahun: int = JUMLAH_TAHUN
+) -> tuple[list[int], list[BarisUnit]]:
+    """IPP, IKM, dan Ombudsman ``jumlah_tahun`` terakhir untuk ``unit`` (satu halaman); tiga kueri."""
     daftar_tahun = [tahun - i for i in range(jumlah_tahun)]
-    baris = {
-        u.pk: BarisUnit(penyelenggara=u) for u in Penyelenggara.objects.filter(aktif=True).order_by("nama")
-    }
+    baris = {u.pk: BarisUnit(penyelenggara=u) for u in unit}
+    ids = list(baris)
 
     def sel(unit_id, t) -> NilaiTahun | None:
         b = baris.get(unit_id)
         return None if b is None else b.per_tahun.setdefault(t, NilaiTahun())
 
-    ipp = _ipp_dinilai().filter(siklus__tahun__in=daftar_tahun)
+    ipp = _ipp_dinilai().filter(siklus__tahun__in=daftar_tahun, penyelenggara_id__in=ids)
     for e in ipp.values("penyelenggara_id", "siklus__tahun", "hasil__ipp_bulat", "hasil__kategori"):
         if n := sel(e["penyelenggara_id"], e["siklus__tahun"]):
             n.ipp, n.kategori = e["hasil__ipp_bulat"], e["hasil__kategori"]
-    for (unit_id, t), hasil in survei_selectors.ikm_terakhir_per_unit(daftar_tahun=daftar_tahun).items():
+    ikm = survei_selectors.ikm_terakhir_per_unit(daftar_tahun=daftar_tahun, penyelenggara_ids=ids)
+    for (unit_id, t), hasil in ikm.items():
         if n := sel(unit_id, t):
             n.ikm = hasil
-    for (unit_id, t), k in survei_selectors.kepatuhan_per_unit(daftar_tahun=daftar_tahun).items():
+    ombudsman = survei_selectors.kepatuhan_per_unit(daftar_tahun=daftar_tahun, penyelenggara_ids=ids)
+    for (unit_id, t), k in ombudsman.items():
         if n := sel(unit_id, t):
             n.ombudsman = k
     return daftar_tahun, list(baris.values())

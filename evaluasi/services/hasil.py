@@ -1,20 +1,24 @@
-"""Hasil evaluasi: IPP per lokus dan peringkat dalam siklus, dihitung dengan fungsi murni ``skor``.
+"""Hasil evaluasi: IPP per lokus dan peringkat dalam siklus.
 
-Penghitungan ulang satu siklus memuat potret instrumen sekali dan jumlah berbobot per aspek (dijumlah di
-basis data, satu kueri), lalu menulis hasil siklus dalam satu transaksi: pembaca melihat himpunan lama atau
-baru, tidak campuran, dan menjalankannya dua kali memberi hasil yang sama.
+Penghitungan ulang satu siklus menulis hasil seluruh lokus dalam satu transaksi: pembaca melihat himpunan
+lama atau baru, tidak campuran, dan menjalankannya dua kali memberi hasil yang sama. Di PostgreSQL
+seluruhnya satu pernyataan SQL (``evaluasi.skor_sql``); di SQLite (bawaan tertanam ``make run``, tanpa
+aritmetika desimal eksak) jalur Python atas fungsi murni ``evaluasi.skor``, yang juga menjadi rujukan uji
+bahwa keduanya sama.
 """
 
 from collections import defaultdict
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import DecimalField, F, Sum
 from django.utils import timezone
 
 from ..final import wajib_siklus_belum_final
+from ..grafik import grafik_antrekan
 from ..models import Evaluasi, HasilEvaluasi, PenilaianIndikator, SiklusMonev
 from ..skor import HasilIPP, hitung_ipp_dari, hitung_ipp_dari_jumlah_aspek, muat_instrumen_skor
+from ..skor_sql import siklus_hitung_ulang_sql
 
 # Peringkat hanya di antara lokus yang penilaiannya selesai; evaluasi yang masih dinilai belum bersaing.
 STATUS_BERPERINGKAT = (Evaluasi.Status.DINILAI, Evaluasi.Status.FINAL)
@@ -66,9 +70,18 @@ def siklus_hitung_ulang(*, siklus: SiklusMonev, koreksi: bool = False) -> int:
     """Hitung ulang seluruh HasilEvaluasi siklus dan peringkatnya; jumlah kueri tidak bergantung lokus.
 
     Siklus final (sudah pernah terbit) ditolak, kecuali dipanggil oleh koreksi Biro (``koreksi=True``).
+    Kembalikan jumlah evaluasi yang punya hasil.
     """
     if not koreksi:
         wajib_siklus_belum_final(siklus, "Hitung ulang hasil dan peringkat")
+    if connection.vendor == "postgresql":
+        return siklus_hitung_ulang_sql(siklus=siklus, waktu=timezone.now())
+    return siklus_hitung_ulang_python(siklus=siklus)
+
+
+def siklus_hitung_ulang_python(*, siklus: SiklusMonev) -> int:
+    """Jalur rujukan (SQLite, dan pembanding uji jalur SQL): jumlah berbobot per aspek dari basis data,
+    aritmetika ``Decimal`` di ``evaluasi.skor``, peringkat di Python, satu upsert baris yang berubah."""
     potret = muat_instrumen_skor(siklus.instrumen)
     jumlah = _jumlah_aspek_per_evaluasi(siklus, potret)
     status = dict(Evaluasi.objects.filter(siklus=siklus).values_list("id", "status"))
@@ -82,16 +95,16 @@ def siklus_hitung_ulang(*, siklus: SiklusMonev, koreksi: bool = False) -> int:
     lama = {
         eid: tuple(rest)
         for eid, *rest in HasilEvaluasi.objects.filter(evaluasi__siklus=siklus).values_list(
-            "evaluasi_id", "ipp", "peringkat", "nilai_aspek", "kategori", "predikat"
+            "evaluasi_id", "ipp", "ipp_bulat", "peringkat", "nilai_aspek", "kategori", "predikat"
         )
     }
     berubah = [
         h
         for h in hasil
-        if lama.get(h.evaluasi_id) != (h.ipp, h.peringkat, h.nilai_aspek, h.kategori, h.predikat)
+        if lama.get(h.evaluasi_id) != (h.ipp, h.ipp_bulat, h.peringkat, h.nilai_aspek, h.kategori, h.predikat)
     ]
     # Hanya baris yang berubah ditulis, dengan satu upsert (ON CONFLICT); hasil evaluasi yang tidak lagi
-    # punya level dibuang. Semua dalam satu transaksi: pembaca melihat himpunan lama atau baru.
+    # punya level dibuang. Semua dalam transaksi pemanggil: pembaca melihat himpunan lama atau baru.
     HasilEvaluasi.objects.bulk_create(
         berubah,
         update_conflicts=True,
@@ -109,4 +122,5 @@ def hasil_hitung_evaluasi(*, evaluasi: Evaluasi) -> HasilEvaluasi:
     baru = _baris_hasil(evaluasi.pk, hitung_ipp_dari(potret, level), timezone.now())
     nilai = {f: getattr(baru, f) for f in _FIELD_HASIL}
     hasil, _ = HasilEvaluasi.objects.update_or_create(evaluasi=evaluasi, defaults=nilai)
+    grafik_antrekan(siklus_id=evaluasi.siklus_id, evaluasi_id=evaluasi.pk)
     return hasil

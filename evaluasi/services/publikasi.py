@@ -21,6 +21,7 @@ from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
 
 from ..final import siklus_final
+from ..grafik import grafik_antrekan
 from ..jendela import hari_ini
 from ..models import Evaluasi, PublikasiSiklus, SiklusMonev
 from ..potret import susun_potret
@@ -77,6 +78,7 @@ def siklus_publikasikan(*, siklus: SiklusMonev, oleh) -> SiklusMonev:
     sudah_final = siklus_final(siklus)
     if not sudah_final:
         siklus_hitung_ulang(siklus=siklus)
+    grafik_antrekan(siklus_id=siklus.pk)
     siklus.dipublikasikan_pada, siklus.dipublikasikan_oleh = timezone.now(), oleh
     siklus.save(update_fields=["dipublikasikan_pada", "dipublikasikan_oleh", "updated_at"])
     jumlah = siklus.evaluasi.aggregate(

@@ -1,6 +1,7 @@
 """Dokumen PDF monev lewat alur render sungguhan (WeasyPrint): isi, akses, gagal-dan-ulang, berkas lama."""
 
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -90,6 +91,7 @@ def test_laporan_hasil_pdf_memuat_nama_ipp_dan_kategori(ev_dinkes, biro, django_
     assert "Notulen FKP lengkap dan ditandatangani." in teks
     assert "Publikasikan hasil FKP di laman resmi unit." in teks
     assert "SEMENTARA" in teks  # belum final: ditandai sementara
+    assert "{#" not in teks and "{%" not in teks  # tidak ada sintaks templat yang tercetak
     assert dokumen.nama_berkas == f"Laporan-Hasil-Evaluasi-2026-{ev_dinkes.penyelenggara.nama_pendek}.pdf"
 
 
@@ -134,6 +136,7 @@ def test_rekap_provinsi_memuat_semua_lokus_dan_pembanding_siklus_lalu(
     assert "IPP 2025" in teks and "Rata-rata 2025" in teks
     # Semua lokus level 1 di 2025 → IPP 1,00; kenaikan tercetak bertanda plus.
     assert "1,00" in teks and "+" in teks
+    assert "{#" not in teks and "{%" not in teks
 
 
 def test_berita_acara_hanya_untuk_final_dan_memuat_penanda_tangan(
@@ -295,7 +298,8 @@ def test_proses_ulang_dokumen_selesai_dilewati(ev_dinkes, biro, django_capture_o
 def test_halaman_evaluasi_menampilkan_grafik_dan_kartu_laporan(ev_dinkes, kepala_dinkes, client):
     client.force_login(kepala_dinkes)
     isi = client.get(reverse("evaluasi:detail", args=[ev_dinkes.code])).content.decode()
-    assert 'aria-label="Nilai per aspek terhadap target 5"' in isi
+    assert re.search(r'<svg [^>]*role="img" aria-labelledby="[^"]+"', isi)
+    assert ">Nilai per aspek terhadap target 5</title>" in isi
     # Laporan diterbitkan Biro; unit lokus mengunduhnya, tanpa tombol buat.
     assert "Laporan Hasil Evaluasi" in isi and "Belum diterbitkan" in isi and "Buat PDF" not in isi
     assert "Berita Acara Evaluasi" not in isi  # belum final

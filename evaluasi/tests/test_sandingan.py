@@ -10,7 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from evaluasi.models import Evaluasi, HasilEvaluasi
-from evaluasi.selectors.sandingan import sandingan_provinsi
+from evaluasi.selectors.sandingan import sandingan_provinsi, unit_sandingan
+from evaluasi.views import sandingan as views_sandingan
+from kode_etik.models import Penyelenggara
 from survei.models import KepatuhanOmbudsman, PeriodeSKM, ResponSKM
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +46,7 @@ def data(buat_siklus, dinkes, samsat, biro):
 
 
 def test_nilai_per_unit_dan_tahun(data, dinkes, samsat):
-    tahun, baris = sandingan_provinsi(tahun=2026)
+    tahun, baris = sandingan_provinsi(tahun=2026, unit=list(unit_sandingan()))
     assert tahun == [2026, 2025, 2024]
     per_unit = {b.penyelenggara.pk: b for b in baris}
     d = per_unit[dinkes.pk].per_tahun
@@ -76,3 +78,30 @@ def test_kueri_tidak_bergantung_jumlah_periode(data, client, biro, dinkes):
     with CaptureQueriesContext(connection) as banyak:
         client.get(url)
     assert len(banyak) == len(sedikit)
+
+
+def test_berhalaman_dan_kueri_tidak_bergantung_jumlah_unit(data, client, biro, dinkes, monkeypatch):
+    """Halaman memuat PER_HALAMAN unit saja; menambah unit (dengan SKM dan Ombudsman) tidak menambah kueri
+    atau baris yang dirender."""
+    monkeypatch.setattr(views_sandingan, "PER_HALAMAN", 2)
+    client.force_login(biro)
+    url = reverse("evaluasi:sandingan_provinsi")
+    client.get(url, {"tahun": 2026})
+    with CaptureQueriesContext(connection) as sedikit:
+        r = client.get(url, {"tahun": 2026})
+    assert len(r.context["baris"]) == 2
+    unit = Penyelenggara.objects.bulk_create(
+        Penyelenggara(kode=f"PD-SAND-{n:02}", nama=f"Dinas Sandingan {n:02}") for n in range(8)
+    )
+    for u in unit:
+        _periode(u, 2026)
+        KepatuhanOmbudsman.objects.create(penyelenggara=u, tahun=2026, nilai=Decimal("70.00"), zona="kuning")
+    with CaptureQueriesContext(connection) as banyak:
+        r = client.get(url, {"tahun": 2026, "halaman": 3})
+    assert len(banyak) == len(sedikit)
+    semua = list(unit_sandingan().values_list("nama", flat=True))
+    assert r.context["halaman"].paginator.num_pages == (len(semua) + 1) // 2 and len(semua) >= 10
+    assert [b.penyelenggara.nama for b, _ in r.context["baris"]] == semua[4:6]
+    isi = r.content.decode()
+    assert "tahun=2026&halaman=2" in isi and "tahun=2026&halaman=4" in isi  # tahun ikut di tautan
+    assert "70,00" in isi  # angka Ombudsman unit di halaman ini

@@ -1,5 +1,6 @@
 """Halaman Biro Organisasi: membuka siklus, progres siklus, F-02, pengembalian, finalisasi, hitung ulang."""
 
+import io
 from datetime import timedelta
 
 import pytest
@@ -20,6 +21,7 @@ from evaluasi.models import (
     RiwayatLevel,
     SiklusMonev,
 )
+from evaluasi.rekap import rekap_siklus
 from evaluasi.tests.conftest import jendela_siklus
 from evaluasi.views import biro as views_biro
 from kaltim_yanlik.core.models import Notifikasi
@@ -311,7 +313,7 @@ def test_hitung_ulang_lewat_halaman_menghasilkan_peringkat(
     assert peringkat == {"UPTD-SAMSAT-SMD": 1, "PD-DINKES": 2, "UPTD-LABKES": 3}
 
     r = client.get(reverse("evaluasi:siklus_detail", args=[siklus.code]))
-    assert [e.penyelenggara for e in r.context["peringkat"]] == [samsat, dinkes, labkes]
+    assert [b.penyelenggara for b in r.context["peringkat"]] == [samsat.nama, dinkes.nama, labkes.nama]
     isi = _isi(r)
     assert "5,00" in isi and "4,00" in isi and "3,00" in isi and "4.00" not in isi
     assert {d["kode"]: d["jumlah"] for d in r.context["distribusi"] if d["jumlah"]} == {
@@ -356,6 +358,61 @@ def test_jumlah_kueri_halaman_siklus_tidak_bergantung_lokus(client, biro, buat_s
     r = client.get(reverse("evaluasi:siklus_detail", args=[besar.code]))
     assert len(r.context["peringkat"]) == 12 and len(r.context["halaman"]) == 12
     assert dua_belas == satu
+
+
+def test_peringkat_dan_lokus_terlambat_berbatas_di_halaman_siklus(
+    client, biro, buat_siklus, dinkes, monkeypatch
+):
+    """Tabel peringkat berhalaman dan daftar lokus terlambat dipotong: baris yang dirender tidak tumbuh
+    bersama jumlah lokus (jumlah kueri: test_jumlah_kueri_halaman_siklus_tidak_bergantung_lokus)."""
+    unit = Penyelenggara.objects.bulk_create(
+        Penyelenggara(kode=f"PD-UJI-{n:02}", nama=f"Dinas Uji {n:02}") for n in range(6)
+    )
+    siklus = buat_siklus(dinkes, *unit, fase="penilaian", tahun=2026)
+    _dinilai_massal(siklus)
+    services.siklus_hitung_ulang(siklus=siklus)
+    Evaluasi.objects.filter(siklus=siklus, penyelenggara__in=unit[:4]).update(status=Status.DRAF)
+    monkeypatch.setattr(views_biro, "PER_HALAMAN", 2)
+    monkeypatch.setattr(views_biro, "TERLAMBAT_MAKS", 3)
+    client.force_login(biro)
+    url = reverse("evaluasi:siklus_detail", args=[siklus.code])
+    r = client.get(url, {"peringkat": 2})
+    halaman = r.context["peringkat"]
+    assert halaman.paginator.count == 3 and halaman.paginator.num_pages == 2 and len(halaman) == 1
+    semua = [b.evaluasi_code for b in rekap_siklus(siklus).baris]
+    assert [b.evaluasi_code for b in halaman] == semua[2:]
+    assert "peringkat=1#peringkat" in _isi(r)  # tautan halaman sebelumnya, param terpisah dari "halaman"
+    assert len(r.context["terlambat"]) == 3 and r.context["jumlah_terlambat"] == 4
+    assert r.context["terlambat_lain"] == 1 and "dan 1 lokus lagi" in _teks(r)
+
+
+def test_peringkat_xlsx_untuk_peran_provinsi_dan_404_untuk_unit(
+    client, biro, pimpinan, kepala_dinkes, buat_siklus, dinkes, samsat
+):
+    from openpyxl import load_workbook
+
+    siklus = buat_siklus(dinkes, samsat, fase="penilaian", tahun=2026)
+    _dinilai_massal(siklus)
+    Penyelenggara.objects.filter(pk=samsat.pk).update(nama='=HYPERLINK("http://contoh.invalid")')
+    services.siklus_hitung_ulang(siklus=siklus)
+    url = reverse("evaluasi:siklus_peringkat_xlsx", args=[siklus.code])
+    client.force_login(kepala_dinkes)
+    assert client.get(url).status_code == 404
+    for akun in (biro, pimpinan):
+        client.force_login(akun)
+        r = client.get(url)
+        assert r.status_code == 200 and r["Content-Type"].startswith("application/vnd.openxmlformats")
+        assert "Peringkat-PEKPPP-2026.xlsx" in r["Content-Disposition"]
+    lembar = load_workbook(io.BytesIO(r.content))["Peringkat"]
+    baris = list(lembar.iter_rows(values_only=True))
+    assert baris[2][:6] == ("Peringkat", "Penyelenggara", "Jenis", "Induk", "Status", "IPP")
+    data = {b[1]: b for b in baris[3:]}
+    assert set(data) == {dinkes.nama, '=HYPERLINK("http://contoh.invalid")'}
+    # Nama berawalan "=" tetap teks, bukan rumus.
+    sel = next(c for c in lembar.iter_rows(min_row=4) for c in c if c.value and str(c.value).startswith("="))
+    assert sel.data_type == "s"
+    hasil = HasilEvaluasi.objects.get(evaluasi__siklus=siklus, evaluasi__penyelenggara=dinkes)
+    assert data[dinkes.nama][0] == hasil.peringkat and float(data[dinkes.nama][5]) == float(hasil.ipp_bulat)
 
 
 # --- F-02: akses ----------------------------------------------------------------------------------

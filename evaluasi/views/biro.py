@@ -16,26 +16,34 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Prefetch, Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import number_format
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from akun import akses
 from akun.akses import Kemampuan
+from kaltim_yanlik.core.dokumen import jenis_dokumen
 from kaltim_yanlik.core.exceptions import DomainError
 from kode_etik.selectors import penyelenggara_pilihan_for_user
 
 from .. import selectors, services
+from ..dokumen import REKAP
+from ..ekspor import peringkat_xlsx
 from ..final import siklus_final, wajib_siklus_belum_final
 from ..forms.biro import PESAN_TAHUN_GANDA, KembalikanForm, LokusSaringForm, PenilaianForm, SiklusForm
 from ..grafik import grafik_distribusi, grafik_peringkat
 from ..jendela import FASE, fase_berjalan, hari_ini, rentang
 from ..models import Evaluasi, Indikator, RiwayatLevel
+from ..rekap import halaman_peringkat, peringkat_ringan, rekap_siklus
 from ..tasks import siklus_hitung_ulang_antrekan
 from .publikasi_biro import publikasi_konteks
 
 PER_HALAMAN = 25
+JENIS_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Daftar lokus terlambat di kartu siklus; selebihnya lewat saringan status di daftar "Semua lokus".
+TERLAMBAT_MAKS = 20
 Status = Evaluasi.Status
 STATUS_DAPAT_DINILAI = (Status.DIAJUKAN, Status.DINILAI)
 # Lokus yang sudah pernah mengajukan F-01; hanya merekalah yang punya halaman F-02 untuk dibuka.
@@ -136,12 +144,8 @@ def _distribusi(baris: list[tuple[str, str, int]]) -> list[dict]:
     ]
 
 
-def _grafik_peringkat(siklus, peringkat: list) -> str | None:
-    if not peringkat:
-        return None
-    kategori = list(siklus.instrumen.kategori.order_by("-batas_bawah").values_list("kode", flat=True))
-    baris = [(e.penyelenggara.nama_pendek, e.hasil.ipp_bulat, e.hasil.kategori) for e in peringkat]
-    return grafik_peringkat(baris, kategori)
+def _kategori_urut(siklus) -> list[str]:
+    return list(siklus.instrumen.kategori.order_by("-batas_bawah").values_list("kode", flat=True))
 
 
 def _halaman_lokus(request, siklus):
@@ -149,6 +153,15 @@ def _halaman_lokus(request, siklus):
     qs = saring.saring(selectors.evaluasi_qs_for_user(user=request.user).filter(siklus=siklus))
     halaman = Paginator(qs.order_by("penyelenggara__nama"), PER_HALAMAN).get_page(request.GET.get("halaman"))
     return saring, halaman
+
+
+def _terlambat(siklus, user, tanggal) -> dict:
+    """Sebagian lokus terlambat (paling banyak ``TERLAMBAT_MAKS``) dan jumlah seluruhnya: halaman tetap
+    ringan berapa pun banyaknya lokus; daftar lengkap ada di "Semua lokus" dengan saringan status."""
+    qs = selectors.lokus_terlambat(siklus=siklus, user=user, tanggal=tanggal)
+    terlambat = list(qs[:TERLAMBAT_MAKS])
+    jumlah = len(terlambat) if len(terlambat) < TERLAMBAT_MAKS else qs.count()
+    return {"terlambat": terlambat, "jumlah_terlambat": jumlah, "terlambat_lain": jumlah - len(terlambat)}
 
 
 @login_required
@@ -159,8 +172,12 @@ def siklus_detail(request, code):
     tanggal = hari_ini()
     jumlah = selectors.jumlah_per_status(siklus=siklus, user=user)
     saring, halaman = _halaman_lokus(request, siklus)
+    # Halaman ini hanya untuk peran yang menjangkau semua unit (akses.wajib di atas). Grafiknya SVG tersimpan
+    # yang sama dengan Rekap Provinsi PDF; datanya dibaca ringan (tanpa nilai aspek per lokus), dan tabel
+    # peringkat hanya memuat baris halamannya.
     distribusi = selectors.distribusi_kategori(siklus=siklus, user=user)
-    peringkat = list(selectors.peringkat(siklus=siklus, user=user))
+    baris_grafik = peringkat_ringan(siklus)
+    peringkat = halaman_peringkat(siklus, request.GET.get("peringkat"), PER_HALAMAN)
     return render(
         request,
         "evaluasi/biro/siklus_detail.html",
@@ -169,13 +186,15 @@ def siklus_detail(request, code):
             "jendela": _jendela(siklus, tanggal),
             "kartu": [(s.value, s.label, jumlah[s.value]) for s in Status],
             "total_lokus": sum(jumlah.values()),
-            "terlambat": list(selectors.lokus_terlambat(siklus=siklus, user=user, tanggal=tanggal)),
+            **_terlambat(siklus, user, tanggal),
             "pengisian_ditutup": tanggal > siklus.pengisian_selesai,
             "distribusi": _distribusi(distribusi),
             "peringkat": peringkat,
             "sanggahan_terbuka": selectors.sanggahan_terbuka_jumlah(siklus=siklus, user=user),
-            "grafik_distribusi": grafik_distribusi(distribusi) if peringkat else None,
-            "grafik_peringkat": _grafik_peringkat(siklus, peringkat),
+            "grafik_distribusi": grafik_distribusi(distribusi) if baris_grafik else None,
+            "grafik_peringkat": grafik_peringkat(baris_grafik, _kategori_urut(siklus))
+            if baris_grafik
+            else "",
             "saring": saring,
             "halaman": halaman,
             "sudah_diajukan": STATUS_SUDAH_DIAJUKAN,
@@ -206,6 +225,16 @@ def siklus_hitung_ulang(request, code):
         "Muat ulang halaman ini bila peringkat belum berubah.",
     )
     return redirect("evaluasi:siklus_detail", code=siklus.code)
+
+
+@login_required
+@require_GET
+def siklus_peringkat_xlsx(request, code):
+    """Peringkat Rekap Provinsi sebagai XLSX, lewat pemeriksaan akses yang sama dengan PDF Rekap Provinsi."""
+    siklus = jenis_dokumen(REKAP).ambil_subjek(request.user, code)
+    respons = HttpResponse(peringkat_xlsx(rekap_siklus(siklus)), content_type=JENIS_XLSX)
+    respons["Content-Disposition"] = f'attachment; filename="Peringkat-PEKPPP-{siklus.tahun}.xlsx"'
+    return respons
 
 
 # --- F-02: penilaian evaluator ---------------------------------------------------------------------

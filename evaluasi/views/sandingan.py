@@ -4,6 +4,7 @@ luar tidak pernah dicampur ke dalam IPP.
 """
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -14,8 +15,11 @@ from survei import selectors as survei_selectors
 from survei.grafik import grafik_tren_ikm
 
 from ..jendela import hari_ini
-from ..selectors.sandingan import penyelenggara_get_for_user, sandingan_unit
+from ..selectors.sandingan import penyelenggara_get_for_user, sandingan_unit, unit_sandingan
 from ..selectors.sandingan import sandingan_provinsi as susun_sandingan
+
+# Unit per halaman sandingan provinsi: tabel tiga tahun × tiga ukuran tetap terbaca dan ringan.
+PER_HALAMAN = 25
 
 
 @login_required
@@ -43,9 +47,15 @@ def sandingan_provinsi(request):
     # Tahun di luar rentang wajar (URL yang diketik tangan) kembali ke tahun ini, bukan galat basis data.
     if tahun is None or not 2000 <= tahun <= 2100:
         tahun = hari_ini().year
-    daftar_tahun, baris = susun_sandingan(tahun=tahun)
+    halaman = Paginator(unit_sandingan(), PER_HALAMAN).get_page(request.GET.get("halaman"))
+    daftar_tahun, baris = susun_sandingan(tahun=tahun, unit=list(halaman))
     return render(
         request,
         "evaluasi/sandingan/provinsi.html",
-        {"tahun": tahun, "daftar_tahun": daftar_tahun, "baris": [(b, b.tahun(daftar_tahun)) for b in baris]},
+        {
+            "tahun": tahun,
+            "daftar_tahun": daftar_tahun,
+            "baris": [(b, b.tahun(daftar_tahun)) for b in baris],
+            "halaman": halaman,
+        },
     )

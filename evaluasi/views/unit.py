@@ -28,7 +28,7 @@ from kaltim_yanlik.core.unggahan import sajikan_unggahan
 from .. import selectors, services
 from ..forms.bukti import BuktiForm
 from ..forms.f01 import EvaluasiSaringForm, IsianF01Form
-from ..grafik import grafik_aspek
+from ..grafik import grafik_aspek_hasil
 from ..jendela import FASE, fase_berjalan, rentang, wajib_dalam_jendela
 from ..models import Evaluasi, Indikator
 from ..skor import hitung_ipp_dari, peningkatan_terbesar
@@ -207,12 +207,11 @@ def _konteks_pengajuan(user, evaluasi) -> dict:
     }
 
 
-def _grafik_hasil(potret, hasil) -> str | None:
+def _grafik_hasil(potret, hasil):
     """Nilai per aspek hasil evaluator terhadap target 5 (grafik yang sama dengan Laporan Hasil PDF)."""
     if hasil is None:
         return None
-    aspek = [(a.kode, a.nama, Decimal(hasil.nilai_aspek.get(a.kode, 0))) for a in potret.aspek if a.bobot > 0]
-    return grafik_aspek(aspek)
+    return grafik_aspek_hasil([(a.kode, a.nama) for a in potret.aspek if a.bobot > 0], hasil.nilai_aspek)
 
 
 @login_required

@@ -1,225 +1,280 @@
-"""Grafik SVG dari sisi server (matplotlib), sama persis di halaman web dan di PDF.
+"""Grafik portal: spesifikasi (jenis + data), simpanan persisten menurut sidik data, dan tampilannya.
 
-Fungsi di sini generik (label, nilai, warna); makna domain (aspek, kategori, peringkat) disusun oleh app
-pemanggil. Teks disimpan sebagai teks SVG (bukan kurva) agar ringan, terbaca pembaca layar, dan digambar
-WeasyPrint dengan font sistem yang sama dengan dokumen. Keluaran deterministik: data sama → SVG sama.
+Grafik digambar di luar jalur request: app domain menyiapkan grafik yang datanya baru berubah lewat tugas
+Celery (``siapkan``, diantrekan on_commit sesudah hitung ulang, publikasi, simpan F-02, atau perubahan data
+SKM). Halaman dan PDF hanya membaca SVG tersimpan (``tampilkan``: satu kueri per grafik). Bila belum ada —
+tugas belum jalan, broker mati, atau grafik yang hanya dibuat saat dilihat seperti ringkasan penegakan —
+halaman menggambarnya sekali dan menyimpannya untuk semua proses berikutnya; biaya gambar dibayar sekali
+per data, bukan per proses atau per kunjungan.
+
+Simpanannya model ``GrafikTersimpan`` (basis data, bukan berkas di MEDIA_ROOT): tulis "sisipkan bila belum
+ada" atomik tanpa berkas setengah jadi, dibagi web dan worker di mesin mana pun tanpa berbagi disk, ikut
+transaksi (uji terisolasi), dan dibaca dengan satu kueri kunci primer.
+
+Penggambarnya ``core.grafik_svg`` (SVG ringan, tanpa matplotlib). Setiap grafik punya dua tata letak:
+lebar (halaman lebar dan PDF) dan sempit (ponsel); CSS memilih lewat container query (portal.css).
 """
 
-import functools
 import hashlib
-import io
-import itertools
-import re
+import json
+import logging
+import time
 from collections.abc import Sequence
-from decimal import Decimal
+from dataclasses import dataclass, field
+from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
-from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from kombu.exceptions import OperationalError as BrokerTidakTerjangkau
 
-WARNA_UTAMA = "#1f5f99"
-WARNA_TARGET = "#b3261e"
-_RC = {
-    "svg.fonttype": "none",
-    "svg.hashsalt": "kaltim-yanlik",
-    "font.family": ["Noto Sans", "DejaVu Sans", "sans-serif"],
-    "font.size": 9,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
+from . import grafik_svg
+from .grafik_svg import WARNA_TARGET, WARNA_UTAMA, angka_id
+from .models import GrafikTersimpan
+
+__all__ = [
+    "WARNA_TARGET",
+    "WARNA_UTAMA",
+    "Grafik",
+    "Spesifikasi",
+    "angka_id",
+    "batang_horizontal",
+    "batang_vertikal",
+    "garis",
+    "sebaran_urut",
+    "antrekan_sesudah_commit",
+    "siapkan",
+    "tampilkan",
+]
+
+logger = logging.getLogger(__name__)
+
+# Naikkan bila keluaran penggambar berubah: kunci baru, grafik lama tidak dipakai lagi (dan dibersihkan).
+VERSI_PENGGAMBAR = 1
+_PENGGAMBAR = {
+    "batang_horizontal": grafik_svg.batang_horizontal,
+    "batang_vertikal": grafik_svg.batang_vertikal,
+    "sebaran_urut": grafik_svg.sebaran_urut,
+    "garis": grafik_svg.garis,
 }
 
 
-# Menggambar satu grafik memakan puluhan milidetik; halaman dasbor dibuka jauh lebih sering daripada datanya
-# berubah. Grafik disimpan di cache dengan kunci dari isi datanya, sehingga data baru = kunci baru.
-LAMA_CACHE_DETIK = 60 * 60
+@dataclass(frozen=True)
+class Grafik:
+    """Dua SVG satu grafik. Di templat halaman ``{{ grafik }}`` memuat keduanya (CSS memilih); PDF memakai
+    ``{{ grafik.lebar }}``."""
+
+    svg_lebar: str
+    svg_sempit: str
+
+    @property
+    def lebar(self) -> SafeString:
+        return mark_safe(self.svg_lebar)  # noqa: S308 — dibuat grafik_svg; semua teks data di-escape
+
+    @property
+    def sempit(self) -> SafeString:
+        return mark_safe(self.svg_sempit)  # noqa: S308 — sama
+
+    def __html__(self) -> SafeString:
+        return mark_safe(  # noqa: S308 — dua SVG dari grafik_svg
+            f'<div class="grafik"><div class="grafik-lebar">{self.svg_lebar}</div>'
+            f'<div class="grafik-sempit">{self.svg_sempit}</div></div>'
+        )
+
+    def __str__(self) -> SafeString:
+        # Templat Django memanggil str() lalu conditional_escape: harus SafeString agar tidak di-escape.
+        return self.__html__()
 
 
-def tersimpan(fungsi):
-    @functools.wraps(fungsi)
-    def pembungkus(*args, **kwargs):
-        sidik = hashlib.sha1(repr((args, sorted(kwargs.items()))).encode(), usedforsecurity=False).hexdigest()
-        kunci = f"grafik:{fungsi.__name__}:{sidik}"
-        svg = cache.get(kunci)
-        if svg is None:
-            svg = fungsi(*args, **kwargs)
-            cache.set(kunci, str(svg), LAMA_CACHE_DETIK)
-        return mark_safe(svg)  # noqa: S308 — SVG dari fungsi grafik di modul ini
+@dataclass(frozen=True)
+class Spesifikasi:
+    """Apa yang digambar: jenis penggambar dan parameternya dalam bentuk baku (teks, tuple)."""
 
-    return pembungkus
+    jenis: str
+    parameter: tuple = field(default=())
 
-
-def angka_id(nilai, digit: int = 2) -> str:
-    """3.75 → "3,75" (desimal koma seperti seluruh portal)."""
-    return f"{Decimal(str(nilai)):.{digit}f}".replace(".", ",")
+    @cached_property
+    def kunci(self) -> str:
+        isi = json.dumps([VERSI_PENGGAMBAR, self.jenis, self.parameter], ensure_ascii=False)
+        return hashlib.sha256(isi.encode()).hexdigest()
 
 
-def _svg(fig, label_aria: str) -> SafeString:
-    import matplotlib
-
-    keluaran = io.StringIO()
-    with matplotlib.rc_context(_RC):
-        # Tanpa bbox_inches="tight": itu menggambar figur dua kali. Tepi diatur sendiri lewat _tepi().
-        fig.savefig(keluaran, format="svg", metadata={"Date": None})
-    teks = keluaran.getvalue()
-    teks = teks[teks.index("<svg") :]
-    # Lebar mengikuti wadahnya (halaman web maupun kolom PDF); tinggi mengikuti viewBox.
-    teks = re.sub(r'<svg([^>]*?) width="[^"]+" height="[^"]+"', r'<svg\1 width="100%"', teks, count=1)
-    teks = _id_unik(teks)
-    aria = label_aria.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-    teks = teks.replace("<svg", f'<svg role="img" aria-label="{aria}"', 1)
-    return mark_safe(teks)  # noqa: S308 — dibuat matplotlib dari data kita; teks label di-escape olehnya
-
-
-def _id_unik(teks: str) -> str:
-    """Awali setiap id dengan sidik isi grafik: beberapa grafik dalam satu halaman tidak saling bertabrakan
-    id (clip-path matplotlib memakai id), sedangkan grafik yang sama tetap menghasilkan SVG yang sama."""
-    awalan = "g" + hashlib.sha1(teks.encode(), usedforsecurity=False).hexdigest()[:8] + "-"
-    teks = re.sub(r'\bid="', f'id="{awalan}', teks)
-    teks = teks.replace("url(#", f"url(#{awalan}")
-    return teks.replace('xlink:href="#', f'xlink:href="#{awalan}')
-
-
-def _lebar_label_inci(label: Sequence[str]) -> float:
-    """Lebar label terpanjang dalam inci, diukur dari font yang sama (tanpa menggambar figur)."""
-    from matplotlib.font_manager import FontProperties
-    from matplotlib.textpath import TextToPath
-
-    font = FontProperties(family=_RC["font.family"], size=_RC["font.size"])
-    ukur = TextToPath().get_text_width_height_descent
-    return max((ukur(t, font, ismath=False)[0] / 72 for t in label), default=0.0)
-
-
-def _tepi(fig, *, kiri: float = 0.55, kanan: float = 0.15, atas: float = 0.25, bawah: float = 0.45) -> None:
-    """Tepi figur dalam inci (bukan pecahan), agar label tidak terpotong berapa pun ukuran figurnya."""
-    lebar, tinggi = fig.get_size_inches()
-    fig.subplots_adjust(
-        left=kiri / lebar, right=1 - kanan / lebar, top=1 - atas / tinggi, bottom=bawah / tinggi
+def gambar(spek: Spesifikasi) -> tuple[str, str]:
+    """Gambar kedua tata letak (satu-satunya tempat penggambar dipanggil; uji menghitung panggilannya)."""
+    penggambar, parameter, id_awal = _PENGGAMBAR[spek.jenis], dict(spek.parameter), f"g{spek.kunci[:10]}"
+    return (
+        penggambar(grafik_svg.LEBAR, id_awal, **parameter),
+        penggambar(grafik_svg.SEMPIT, id_awal, **parameter),
     )
 
 
-def _figur(lebar_inci: float, tinggi_inci: float):
-    import matplotlib
-    from matplotlib.figure import Figure
+def tampilkan(spek: Spesifikasi) -> Grafik:
+    """Grafik tersimpan untuk ``spek``; bila belum ada, digambar sekali dan disimpan (satu atau dua kueri)."""
+    baris = GrafikTersimpan.objects.filter(kunci=spek.kunci).values_list("svg", "svg_sempit").first()
+    if baris is None:
+        baris = gambar(spek)
+        GrafikTersimpan.objects.bulk_create(
+            [GrafikTersimpan(kunci=spek.kunci, jenis=spek.jenis, svg=baris[0], svg_sempit=baris[1])],
+            ignore_conflicts=True,
+        )
+    return Grafik(*baris)
 
-    with matplotlib.rc_context(_RC):
-        fig = Figure(figsize=(lebar_inci, tinggi_inci))
-        ax = fig.add_subplot()
-    return fig, ax
+
+def siapkan(daftar: Sequence[Spesifikasi]) -> int:
+    """Gambar dan simpan grafik yang belum tersimpan (dipanggil tugas latar); jumlah yang digambar.
+
+    Dua kueri berapa pun banyaknya grafik: satu memeriksa kunci yang sudah ada, satu menyisipkan sisanya.
+    """
+    unik = {s.kunci: s for s in daftar}
+    ada = set(GrafikTersimpan.objects.filter(kunci__in=unik).values_list("kunci", flat=True))
+    baru = []
+    for kunci, spek in unik.items():
+        if kunci not in ada:
+            svg, sempit = gambar(spek)
+            baru.append(GrafikTersimpan(kunci=kunci, jenis=spek.jenis, svg=svg, svg_sempit=sempit))
+    GrafikTersimpan.objects.bulk_create(baru, ignore_conflicts=True, batch_size=200)
+    return len(baru)
 
 
-@tersimpan
-def grafik_batang_horizontal(
+# Setelah broker gagal dihubungi, penyiapan grafik tidak dicoba lagi selama ini: setiap percobaan menunggu
+# ±1–2 detik (CELERY_BROKER_CONNECTION_TIMEOUT), dan halaman tetap menggambar grafik yang belum ada.
+JEDA_BROKER_MATI = 60.0
+_broker_mati_sampai = 0.0
+
+
+def _kirim(tugas, args: tuple) -> None:
+    global _broker_mati_sampai
+    if time.monotonic() < _broker_mati_sampai:
+        return
+    try:
+        tugas.delay(*args)
+    except BrokerTidakTerjangkau as exc:
+        _broker_mati_sampai = time.monotonic() + JEDA_BROKER_MATI
+        logger.warning("Broker tidak terjangkau (%s); grafik digambar saat halaman dibuka", exc)
+
+
+def antrekan_sesudah_commit(tugas, *args) -> None:
+    """Antrekan tugas penyiapan grafik setelah transaksi berjalan di-commit (data baru sudah terbaca)."""
+    transaction.on_commit(lambda: _kirim(tugas, args), robust=True)
+
+
+def bersihkan(*, lebih_lama_dari: timedelta) -> int:
+    """Buang grafik yang digambar lebih lama dari batasnya (tugas berkala); jumlah yang dibuang."""
+    jumlah, _ = GrafikTersimpan.objects.filter(dibuat_pada__lt=timezone.now() - lebih_lama_dari).delete()
+    return jumlah
+
+
+# --- Spesifikasi per jenis: data dibakukan (angka dibulatkan ke digit yang ditampilkan) ------------------
+
+
+def _angka(nilai, digit: int) -> str:
+    return str(Decimal(str(nilai)).quantize(Decimal(1).scaleb(-digit), rounding=ROUND_HALF_UP))
+
+
+def _warna(warna: Sequence[str] | None) -> tuple[str, ...] | None:
+    return tuple(warna) if warna else None
+
+
+def batang_horizontal(
     label: Sequence[str],
     nilai: Sequence,
     *,
     judul: str,
     batas: tuple[float, float] = (0, 5),
-    ruang_label: float = 0.55,
     target: float | None = None,
     label_target: str = "Target",
     warna: Sequence[str] | None = None,
     digit: int = 2,
-    tinggi_batang: float = 0.32,
-) -> SafeString:
-    """Batang mendatar berurutan dari atas, dengan nilai di ujung batang dan garis target opsional."""
-    import matplotlib
-
-    n = max(len(label), 1)
-    fig, ax = _figur(6.6, 0.8 + tinggi_batang * n)
-    with matplotlib.rc_context(_RC):
-        posisi = list(range(len(label)))[::-1]
-        angka = [float(v) for v in nilai]
-        batang = ax.barh(posisi, angka, color=list(warna) if warna else WARNA_UTAMA, height=0.62)
-        ax.set_yticks(posisi, labels=list(label))
-        ax.set_xlim(batas[0], batas[1] + ruang_label)
-        ax.set_xticks(range(int(batas[0]), int(batas[1]) + 1))
-        ax.bar_label(batang, labels=[angka_id(v, digit) for v in nilai], padding=3, fontsize=8)
-        if target is not None:
-            ax.axvline(target, color=WARNA_TARGET, linestyle="--", linewidth=1)
-            # Di atas bidang gambar (x data, y sumbu), agar tidak menimpa angka batang teratas.
-            ax.text(
-                target, 1.01, label_target, transform=ax.get_xaxis_transform(),
-                color=WARNA_TARGET, ha="center", va="bottom", fontsize=8,
-            )  # fmt: skip
-        ax.tick_params(axis="y", length=0)
-        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-        ax.set_axisbelow(True)
-        _tepi(fig, kiri=0.15 + _lebar_label_inci(label))
-    return _svg(fig, judul)
+    rapat: bool = False,
+) -> Spesifikasi:
+    """Batang mendatar dengan angka di ujungnya dan garis target opsional."""
+    return Spesifikasi(
+        "batang_horizontal",
+        (
+            ("label", tuple(str(x) for x in label)),
+            ("nilai", tuple(_angka(v, digit) for v in nilai)),
+            ("judul", judul),
+            ("batas", tuple(batas)),
+            ("target", target),
+            ("label_target", label_target),
+            ("warna", _warna(warna)),
+            ("digit", digit),
+            ("rapat", rapat),
+        ),
+    )
 
 
-@tersimpan
-def grafik_batang_vertikal(
+def batang_vertikal(
     label: Sequence[str], nilai: Sequence[int], *, judul: str, warna: Sequence[str] | None = None
-) -> SafeString:
-    """Batang tegak (mis. jumlah per kategori), dengan angka di atas batang."""
-    import matplotlib
-
-    fig, ax = _figur(6.2, 2.6)
-    with matplotlib.rc_context(_RC):
-        batang = ax.bar(list(label), [int(v) for v in nilai], color=list(warna) if warna else WARNA_UTAMA)
-        ax.bar_label(batang, labels=[str(int(v)) for v in nilai], padding=2, fontsize=8)
-        ax.set_ylim(0, max([int(v) for v in nilai] + [1]) * 1.18)
-        ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-        ax.set_axisbelow(True)
-        _tepi(fig, kiri=0.4, bawah=0.35)
-    return _svg(fig, judul)
+) -> Spesifikasi:
+    """Batang tegak (mis. jumlah per kategori) dengan angka di atas batang."""
+    return Spesifikasi(
+        "batang_vertikal",
+        (
+            ("label", tuple(str(x) for x in label)),
+            ("nilai", tuple(int(v) for v in nilai)),
+            ("judul", judul),
+            ("warna", _warna(warna)),
+        ),
+    )
 
 
-@tersimpan
-def grafik_sebaran_urut(
-    nilai: Sequence, *, judul: str, warna: Sequence[str], batas: tuple[float, float] = (0, 5)
-) -> SafeString:
-    """Nilai (sudah urut menurun) sebagai batang rapat, diwarnai per nilai (mis. kategori).
-
-    Batang berdampingan yang warnanya sama digambar sebagai satu bentuk tangga (``stairs``), sehingga seribu
-    lokus tetap menjadi beberapa bentuk saja: cepat digambar dan SVG-nya kecil.
-    """
-    import matplotlib
-
-    fig, ax = _figur(6.6, 2.4)
-    with matplotlib.rc_context(_RC):
-        angka = [float(v) for v in nilai]
-        awal = 0
-        for w, kelompok in itertools.groupby(warna):
-            n = len(list(kelompok))
-            tepi = [awal + 0.5 + i for i in range(n + 1)]
-            ax.stairs(angka[awal : awal + n], tepi, fill=True, color=w, linewidth=0)
-            awal += n
-        ax.set_ylim(*batas)
-        ax.set_xlim(0.5, max(len(angka), 1) + 0.5)
-        ax.set_xlabel("Peringkat")
-        ax.set_ylabel("IPP")
-        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-        ax.set_axisbelow(True)
-        _tepi(fig, kiri=0.55, bawah=0.55)
-    return _svg(fig, judul)
+def sebaran_urut(
+    nilai: Sequence,
+    *,
+    judul: str,
+    warna: Sequence[str],
+    batas: tuple[float, float] = (0, 5),
+    uraian: str = "",
+) -> Spesifikasi:
+    """Nilai yang sudah urut menurun sebagai batang rapat berwarna (mis. IPP seribu lokus per kategori)."""
+    return Spesifikasi(
+        "sebaran_urut",
+        (
+            ("nilai", tuple(_angka(v, 2) for v in nilai)),
+            ("judul", judul),
+            ("warna", tuple(warna)),
+            ("batas", tuple(batas)),
+            ("uraian", uraian),
+        ),
+    )
 
 
-@tersimpan
-def grafik_garis(
+def garis(
     label: Sequence[str],
     nilai: Sequence,
     *,
     judul: str,
     batas: tuple[float, float] = (0, 100),
     digit: int = 2,
-) -> SafeString:
+) -> Spesifikasi:
     """Garis berpenanda dengan angka di setiap titik (mis. tren indeks antarperiode)."""
-    import matplotlib
+    return Spesifikasi(
+        "garis",
+        (
+            ("label", tuple(str(x) for x in label)),
+            ("nilai", tuple(_angka(v, digit) for v in nilai)),
+            ("judul", judul),
+            ("batas", tuple(batas)),
+            ("digit", digit),
+        ),
+    )
 
-    fig, ax = _figur(6.6, 2.6)
-    with matplotlib.rc_context(_RC):
-        posisi = list(range(len(label)))
-        angka = [float(v) for v in nilai]
-        ax.plot(posisi, angka, marker="o", color=WARNA_UTAMA, linewidth=1.5)
-        for x, v in zip(posisi, nilai, strict=True):
-            ax.annotate(angka_id(v, digit), (x, float(v)), textcoords="offset points", xytext=(0, 6),
-                        ha="center", fontsize=8)  # fmt: skip
-        ax.set_xticks(posisi, labels=list(label))
-        ax.set_xlim(-0.5, max(len(label), 1) - 0.5)
-        ax.set_ylim(*batas)
-        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-        ax.set_axisbelow(True)
-        _tepi(fig, kiri=0.45, bawah=0.45)
-    return _svg(fig, judul)
+
+# Nama lama (sebelum simpanan persisten): spesifikasi langsung ditampilkan.
+def grafik_batang_horizontal(*args, **kwargs) -> Grafik:
+    return tampilkan(batang_horizontal(*args, **kwargs))
+
+
+def grafik_batang_vertikal(*args, **kwargs) -> Grafik:
+    return tampilkan(batang_vertikal(*args, **kwargs))
+
+
+def grafik_sebaran_urut(*args, **kwargs) -> Grafik:
+    return tampilkan(sebaran_urut(*args, **kwargs))
+
+
+def grafik_garis(*args, **kwargs) -> Grafik:
+    return tampilkan(garis(*args, **kwargs))

@@ -7,34 +7,21 @@ sebelum sampai ke pengguna. ``CSP_LAPOR_SAJA=True`` mengirimnya sebagai
 peralihan bila ada halaman yang belum rapi.
 
 Pilihan ``style-src``:
-- Elemen ``<style>`` hanya dari berkas statis, kecuali satu: matplotlib menyisipkan
-  ``<style>*{stroke-linejoin: round; stroke-linecap: butt}</style>`` di setiap grafik SVG (core/grafik.py).
-  Isinya tetap, jadi diizinkan lewat sidik SHA-256-nya, bukan lewat 'unsafe-inline'.
-- Atribut ``style="..."`` diizinkan ('unsafe-inline' hanya untuk ``style-src-attr``): grafik SVG memakai
-  puluhan atribut style per grafik, templat memakai lebar dinamis (bilah kemajuan, sebaran kategori), dan
-  Django admin memakainya juga. Atribut style tidak bisa menjalankan skrip; pemuatan url() dari luar tetap
-  tertutup oleh img-src/font-src/default-src 'self'.
+- Elemen ``<style>`` hanya dari berkas statis. Grafik SVG (core/grafik_svg.py) tidak memakai ``<style>``
+  maupun atribut ``style``: warnanya atribut presentasi SVG.
+- Atribut ``style="..."`` diizinkan ('unsafe-inline' hanya untuk ``style-src-attr``): templat memakai lebar
+  dinamis (bilah kemajuan, sebaran kategori), dan Django admin memakainya juga. Atribut style tidak bisa
+  menjalankan skrip; pemuatan url() dari luar tetap tertutup oleh img-src/font-src/default-src 'self'.
 Skrip sepenuhnya dari berkas statis: tidak ada skrip inline dan tidak ada atribut on*=.
 """
 
-import base64
-import hashlib
-
 from django.conf import settings
-
-# Persis seperti yang ditulis matplotlib ke dalam <defs> setiap SVG; diuji di tests/test_keamanan_produksi.py.
-GAYA_SVG_MATPLOTLIB = "*{stroke-linejoin: round; stroke-linecap: butt}"
-
-
-def sidik_csp(teks: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(teks.encode()).digest()).decode() + "'"
-
 
 KEBIJAKAN_CSP = "; ".join(
     [
         "default-src 'self'",
         "script-src 'self'",
-        f"style-src 'self' {sidik_csp(GAYA_SVG_MATPLOTLIB)}",
+        "style-src 'self'",
         "style-src-attr 'unsafe-inline'",
         "img-src 'self' data:",
         "font-src 'self'",

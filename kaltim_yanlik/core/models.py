@@ -329,3 +329,25 @@ class RevisiDokumen(BaseModel):
 
     def __str__(self):
         return f"{self.dokumen} — revisi {self.nomor}"
+
+
+class GrafikTersimpan(models.Model):
+    """SVG satu grafik yang sudah digambar, dikunci sidik data masukannya (``core.grafik``).
+
+    Data sama → kunci sama → gambar dipakai ulang oleh setiap halaman, PDF, proses web, dan worker; data baru
+    → kunci baru. Baris lama tidak pernah diubah, hanya dibuang oleh tugas berkala setelah
+    ``GRAFIK_SIMPAN_HARI`` (grafik yang masih dipakai digambar ulang sekali saat dibuka lagi).
+    """
+
+    kunci = models.CharField(max_length=64, primary_key=True)
+    jenis = models.CharField(max_length=40)
+    svg = models.TextField("SVG lebar")
+    svg_sempit = models.TextField("SVG sempit")
+    dibuat_pada = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "grafik tersimpan"
+        verbose_name_plural = "grafik tersimpan"
+
+    def __str__(self):
+        return f"{self.jenis} {self.kunci[:12]}"

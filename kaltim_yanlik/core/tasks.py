@@ -41,3 +41,11 @@ def kiriman_bersihkan_task() -> int:
     from .kiriman import kiriman_bersihkan
 
     return kiriman_bersihkan()
+
+
+@shared_task
+def grafik_bersihkan_task() -> int:
+    """Berkala: buang SVG grafik tersimpan yang lebih tua dari GRAFIK_SIMPAN_HARI (data lama)."""
+    from .grafik import bersihkan
+
+    return bersihkan(lebih_lama_dari=timedelta(days=settings.GRAFIK_SIMPAN_HARI))

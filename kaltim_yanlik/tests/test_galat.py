@@ -58,3 +58,14 @@ def test_galat_koneksi_basis_data_di_luar_view_tetap_503(galat):
         raise ValueError("galat lain")
     except ValueError:
         assert galat_500(RequestFactory().get("/")).status_code == 500
+
+
+def test_favicon_tersedia_tanpa_login_dan_disebut_halaman_admin(client, admin_portal):
+    """Tanpa ikon, setiap halaman admin mencatat GET /favicon.ico 404 di log."""
+    r = client.get("/favicon.ico")
+    assert r.status_code == 200 and r["Content-Type"] == "image/x-icon"
+    assert r.content[:4] == b"\x00\x00\x01\x00"  # berkas ICO sungguhan
+    assert "max-age" in r["Cache-Control"]
+    client.force_login(admin_portal)
+    isi = client.get("/admin/").content.decode()
+    assert 'rel="icon"' in isi and "favicon.ico" in isi

@@ -117,6 +117,46 @@ def test_jumlah_kueri_halaman_tidak_bergantung_data(
     for i in range(15):
         _pengaduan(dinkes, "CCCCCC" + HURUF_KODE_LACAK[i] * 2)
         _kasus(pelaksana_dinkes, "abcdefghijklmn"[i % 14], biro)
+    client.get(url)  # data baru → grafik baru digambar sekali dan disimpan (satu INSERT), lalu dibaca saja
     with CaptureQueriesContext(connection) as banyak:
         client.get(url)
     assert len(banyak) == len(sedikit)
+
+
+def _unit_berpengaduan(jumlah: int, awalan: str):
+    from kode_etik.models import Penyelenggara
+
+    unit = Penyelenggara.objects.bulk_create(
+        Penyelenggara(kode=f"{awalan}-{n:03}", nama=f"Unit {awalan} {n:03}") for n in range(jumlah)
+    )
+    for n, u in enumerate(unit):
+        _pengaduan(u, "RR" + HURUF_KODE_LACAK[n] * 6)
+    return unit
+
+
+def test_tabel_per_unit_berhalaman_dan_kueri_tetap_saat_unit_bertambah(data, client, biro, monkeypatch):
+    """Banyak unit dengan pengaduan: tabel per Penyelenggara dipecah per halaman (urut kasus terbanyak),
+    opsi saringan unit dirangkai tanpa widget, dan jumlah kueri tidak bertambah."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from sanksi.views import ringkasan as views_ringkasan
+
+    monkeypatch.setattr(views_ringkasan, "PER_HALAMAN", 3)
+    client.force_login(biro)
+    url = reverse("sanksi:ringkasan")
+    client.get(url, {"tahun": TAHUN})
+    with CaptureQueriesContext(connection) as sedikit:
+        client.get(url, {"tahun": TAHUN})
+    _unit_berpengaduan(7, "RKS")
+    client.get(url, {"tahun": TAHUN})
+    with CaptureQueriesContext(connection) as banyak:
+        r = client.get(url, {"tahun": TAHUN, "halaman": 2})
+    assert len(banyak) == len(sedikit)
+    semua = ringkasan_penegakan(user=biro, periode=Periode.tahun(TAHUN)).per_unit
+    halaman = r.context["per_unit"]
+    assert halaman.paginator.count == len(semua) >= 10 and len(halaman) == 3
+    assert [b.nama for b in halaman] == [b.nama for b in semua[3:6]]
+    isi = r.content.decode()
+    assert f"tahun={TAHUN}&halaman=3#per-unit" in isi  # tahun tetap, tautan ke tabelnya
+    assert isi.count('<option value="') == 1 + len(r.context["pilihan_unit"])  # opsi kosong + setiap unit

@@ -160,16 +160,18 @@ def ikm_terakhir_per_tahun(tren: list[HasilPeriode]) -> dict[int, HasilPeriode]:
     return {h.periode.selesai.year: h for h in tren if h.cukup_data}
 
 
-def ikm_terakhir_per_unit(*, daftar_tahun: list[int]) -> dict[tuple[int, int], HasilPeriode]:
-    """(id unit, tahun) → hasil periode terakhir tahun itu yang datanya cukup, seluruh provinsi; satu kueri.
+def ikm_terakhir_per_unit(
+    *, daftar_tahun: list[int], penyelenggara_ids: list[int] | None = None
+) -> dict[tuple[int, int], HasilPeriode]:
+    """(id unit, tahun) → hasil periode terakhir tahun itu yang datanya cukup; satu kueri. Tanpa
+    ``penyelenggara_ids``: seluruh provinsi; dengan: hanya unit itu (satu halaman sandingan).
 
     Pemanggil sudah memastikan pengguna menjangkau semua unit.
     """
-    periode = (
-        PeriodeSKM.objects.filter(selesai__year__in=daftar_tahun)
-        .annotate(n_respons=Count("respons"), **_jumlah_per_unsur())
-        .order_by("selesai")
-    )
+    periode = PeriodeSKM.objects.filter(selesai__year__in=daftar_tahun)
+    if penyelenggara_ids is not None:
+        periode = periode.filter(penyelenggara_id__in=penyelenggara_ids)
+    periode = periode.annotate(n_respons=Count("respons"), **_jumlah_per_unsur()).order_by("selesai")
     hasil = {}
     for p in periode:
         h = _hasil(p, {k: getattr(p, k) for k in _jumlah_per_unsur()}, p.n_respons)

@@ -21,7 +21,7 @@ def kepatuhan_ombudsman_qs_for_user(*, user, tahun: int | None = None) -> QueryS
 
 def tahun_ombudsman(*, user) -> list[int]:
     qs = kepatuhan_ombudsman_qs_for_user(user=user)
-    return sorted(set(qs.values_list("tahun", flat=True)), reverse=True)
+    return list(qs.order_by("-tahun").values_list("tahun", flat=True).distinct())
 
 
 def kepatuhan_per_tahun(penyelenggara: Penyelenggara) -> dict[int, KepatuhanOmbudsman]:
@@ -29,7 +29,12 @@ def kepatuhan_per_tahun(penyelenggara: Penyelenggara) -> dict[int, KepatuhanOmbu
     return {k.tahun: k for k in KepatuhanOmbudsman.objects.filter(penyelenggara=penyelenggara)}
 
 
-def kepatuhan_per_unit(*, daftar_tahun: list[int]) -> dict[tuple[int, int], KepatuhanOmbudsman]:
-    """(id unit, tahun) → hasil Ombudsman seluruh provinsi; pemanggil menjangkau semua unit. Satu kueri."""
+def kepatuhan_per_unit(
+    *, daftar_tahun: list[int], penyelenggara_ids: list[int] | None = None
+) -> dict[tuple[int, int], KepatuhanOmbudsman]:
+    """(id unit, tahun) → hasil Ombudsman seluruh provinsi atau unit ``penyelenggara_ids``; pemanggil
+    menjangkau semua unit. Satu kueri."""
     qs = KepatuhanOmbudsman.objects.filter(tahun__in=daftar_tahun)
+    if penyelenggara_ids is not None:
+        qs = qs.filter(penyelenggara_id__in=penyelenggara_ids)
     return {(k.penyelenggara_id, k.tahun): k for k in qs}

@@ -21,6 +21,7 @@ from akun import akses
 from akun.akses import Kemampuan
 from kaltim_yanlik.core.audit import audit_catat
 from kaltim_yanlik.core.exceptions import DomainError
+from kaltim_yanlik.core.grafik import antrekan_sesudah_commit
 from kode_etik.models import JenisLayanan
 
 from ..ikm import hitung_ikm
@@ -46,6 +47,13 @@ def _audit(periode: PeriodeSKM, aksi: str, oleh, data: dict | None = None, objek
     audit_catat(
         objek=objek or periode, aksi=aksi, oleh=oleh, data=data, penyelenggara_id=periode.penyelenggara_id
     )
+
+
+def _grafik_antrekan(periode: PeriodeSKM) -> None:
+    """Data SKM berubah: grafik NRR dan tren IKM periode ini digambar ulang di latar sesudah commit."""
+    from ..tasks import grafik_periode_siapkan_task
+
+    antrekan_sesudah_commit(grafik_periode_siapkan_task, periode.pk)
 
 
 def _wajib_kelola(oleh, penyelenggara) -> None:
@@ -110,6 +118,7 @@ def periode_skm_ubah(
         oleh,
         {"sebelum": sebelum, "sesudah": sesudah, "populasi": populasi, "menerima_jawaban": menerima_jawaban},
     )
+    _grafik_antrekan(periode)  # nama periode adalah label tren IKM
     return periode
 
 
@@ -200,6 +209,7 @@ def respons_kirim_publik(
     respons = _respons_baru(periode, jawaban, profil, saran, jenis_layanan, ResponSKM.Sumber.FORMULIR)
     respons.save()
     _audit(periode, "evaluasi.skm.respons.diterima", None, {"alamat_ip": alamat_ip}, objek=respons)
+    _grafik_antrekan(periode)
     return respons
 
 
@@ -347,6 +357,7 @@ def respons_impor(*, periode: PeriodeSKM, berkas, oleh) -> int:
     respons = _urai_semua(periode, baris)
     ResponSKM.objects.bulk_create(respons)
     _audit(periode, "evaluasi.skm.respons.diimpor", oleh, {"jumlah": len(respons), "berkas": berkas.name})
+    _grafik_antrekan(periode)
     return len(respons)
 
 
@@ -380,4 +391,5 @@ def nrr_simpan(*, periode: PeriodeSKM, nrr: list, jumlah_responden: int, oleh) -
     )
     data = {"nrr": [str(n) for n in nrr], "jumlah_responden": jumlah_responden, "ikm": str(hasil.ikm)}
     _audit(periode, "evaluasi.skm.nrr.disimpan", oleh, data)
+    _grafik_antrekan(periode)
     return periode

@@ -397,3 +397,28 @@ def test_kueri_tidak_tumbuh_bersama_periode_dan_responden(client, kepala_dinkes,
         for p in (sedikit, banyak)
     ]
     assert halaman[0] == halaman[1]
+
+
+def test_grafik_disiapkan_saat_data_skm_berubah_dan_halaman_hanya_membaca(
+    client, kepala_dinkes, dinkes, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Simpan NRR → tugas menggambar grafik NRR (halaman dan laporan); halaman hasil dan Laporan SKM tidak
+    menggambar apa pun sesudahnya (dihitung panggilan penggambar, bukan waktu)."""
+    from kaltim_yanlik.core import grafik as inti_grafik
+    from survei.dokumen import konteks_laporan_skm
+    from survei.services import nrr_simpan
+
+    digambar = []
+    asli = inti_grafik.gambar
+    monkeypatch.setattr(inti_grafik, "gambar", lambda spek: digambar.append(spek.jenis) or asli(spek))
+    periode = _periode(dinkes)
+    with django_capture_on_commit_callbacks(execute=True):
+        nrr_simpan(
+            periode=periode, nrr=[Decimal(v) for v in CONTOH_37], jumlah_responden=300, oleh=kepala_dinkes
+        )
+    assert digambar == ["batang_horizontal", "batang_horizontal", "garis"]
+    digambar.clear()
+    client.force_login(kepala_dinkes)
+    assert client.get(reverse("survei:skm_hasil", args=[periode.code])).status_code == 200
+    konteks_laporan_skm(periode)
+    assert digambar == []

@@ -391,9 +391,9 @@ def test_periode_unit_lain_404(client, periode_samsat, kepala_dinkes, nama):
 
 def test_daftar_hanya_periode_dalam_lingkup(client, periode, periode_samsat, kepala_dinkes, biro):
     client.force_login(kepala_dinkes)
-    assert list(client.get(reverse("survei:skm_daftar")).context["daftar"]) == [periode]
+    assert list(client.get(reverse("survei:skm_daftar")).context["halaman"]) == [periode]
     client.force_login(biro)
-    assert set(client.get(reverse("survei:skm_daftar")).context["daftar"]) == {periode, periode_samsat}
+    assert set(client.get(reverse("survei:skm_daftar")).context["halaman"]) == {periode, periode_samsat}
 
 
 def test_kepala_induk_menjangkau_uptd_di_bawahnya(client, labkes, kepala_labkes, kepala_dinkes, hari):

@@ -6,6 +6,7 @@ yang mencatat. Zona dihitung service dari ambang data, bukan diketik.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +21,8 @@ from .. import selectors, services
 from ..forms import KepatuhanOmbudsmanForm
 from ..models import ZonaOmbudsman
 
+PER_HALAMAN = 50
+
 
 @login_required
 @require_GET
@@ -32,7 +35,9 @@ def ombudsman_daftar(request):
         {
             "tahun": tahun,
             "pilihan_tahun": selectors.tahun_ombudsman(user=request.user),
-            "daftar": selectors.kepatuhan_ombudsman_qs_for_user(user=request.user, tahun=tahun),
+            "halaman": Paginator(
+                selectors.kepatuhan_ombudsman_qs_for_user(user=request.user, tahun=tahun), PER_HALAMAN
+            ).get_page(request.GET.get("halaman")),
             "ambang": ZonaOmbudsman.objects.all(),
             "boleh_catat": akses.boleh(request.user, Kemampuan.KELOLA_OMBUDSMAN),
         },

@@ -7,6 +7,7 @@ peran tanpa ``KELOLA_SKM`` (pimpinan) mendapat 403 pada setiap halaman tulis.
 import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
@@ -21,6 +22,8 @@ from ..ikm import ukuran_sampel
 from ..models import UNSUR_FIELDS
 from ..pertanyaan import PERTANYAAN
 from ..services import ImporDitolak, alasan_formulir_tutup
+
+PER_HALAMAN = 25
 
 
 def _tautan_publik(request, periode) -> str:
@@ -48,10 +51,11 @@ def _periode_kelola(request, code):
 @require_GET
 def skm_daftar(request):
     akses.wajib(request.user, Kemampuan.LIHAT_EVALUASI)
+    daftar = selectors.periode_skm_qs_for_user(user=request.user).order_by(
+        "penyelenggara__nama", "-mulai", "pk"
+    )
     konteks = {
-        "daftar": selectors.periode_skm_qs_for_user(user=request.user).order_by(
-            "penyelenggara__nama", "-mulai"
-        ),
+        "halaman": Paginator(daftar, PER_HALAMAN).get_page(request.GET.get("halaman")),
         "boleh_kelola": akses.boleh(request.user, Kemampuan.KELOLA_SKM),
     }
     return render(request, "survei/daftar.html", konteks)
