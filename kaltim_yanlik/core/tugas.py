@@ -2,7 +2,7 @@
 
 Kontrak (satu untuk semua app, agar beranda tidak mengenal app domain): ``<app>/beranda.py`` boleh
 menyediakan ``tugas_menunggu(user) -> list[Tugas]``. Setiap penyedia wajib memakai jumlah kueri yang tetap
-(agregat ``count``/``Count``, bukan perulangan per baris) dan hanya menghitung yang terjangkau kebijakan akses.
+(agregat, bukan perulangan per baris) dan hanya menghitung yang terjangkau kebijakan akses.
 ``kumpulkan`` mengurutkan menurut desakan: lewat batas dulu, lalu tenggat terdekat, lalu yang tanpa tenggat.
 """
 
