@@ -218,7 +218,9 @@ def _buat_evaluasi_lalu(siklus_lalu, unit: list, rng) -> list:
         ),
         batch_size=5000,
     )
-    siklus_hitung_ulang(siklus=siklus_lalu)
+    # Siklus lalu demo sudah terbit (final): hasil unit bench dihitung lewat pintu koreksi, satu-satunya
+    # jalan sah menulis hasil siklus final; ini data bench sintetis, bukan rekam resmi.
+    siklus_hitung_ulang(siklus=siklus_lalu, koreksi=True)
     return evaluasi
 
 
