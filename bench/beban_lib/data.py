@@ -279,7 +279,15 @@ def perbesar(*, jumlah_lokus: int, jumlah_biro: int, jumlah_unit_maya: int, seed
         evaluasi_lalu = _buat_evaluasi_lalu(siklus_lalu, unit, rng)
     for ev, u in zip(evaluasi_baru, unit, strict=True):
         ev.penyelenggara = u
-    pengguna = [PenggunaMaya(username=f"biro.beban.{i}", peran="biro") for i in range(jumlah_biro)]
+    # Setiap evaluator Biro menerbitkan Laporan siklus lalu untuk unit bench yang berbeda.
+    pengguna = [
+        PenggunaMaya(
+            username=f"biro.beban.{i}",
+            peran="biro",
+            evaluasi_lalu_code=str(evaluasi_lalu[(i * 7) % len(evaluasi_lalu)].code),
+        )
+        for i in range(jumlah_biro)
+    ]
     pengguna += _pilih_pengguna_unit(evaluasi_baru, evaluasi_lalu, jumlah_unit_maya)
     semua = [str(c) for c in Evaluasi.objects.filter(siklus=siklus).values_list("code", flat=True)]
     return Skenario(

@@ -38,7 +38,6 @@ BOBOT_UNIT = {
     "detail_evaluasi": 15,
     "isi_f01": 28,
     "unggah_bukti": 12,
-    "minta_pdf": 2,
     "status_pdf": 6,
 }
 BOBOT_BIRO = {
@@ -49,6 +48,9 @@ BOBOT_BIRO = {
     "daftar_pengaduan": 10,
     "daftar_pelaksana": 10,
     "detail_evaluasi_lain": 25,
+    # Sejak dokumen adalah rekaman (isu 14), Laporan Hasil Evaluasi diterbitkan Biro; unit membaca statusnya.
+    "minta_pdf": 4,
+    "status_pdf": 4,
 }
 JENIS_PDF = "laporan-hasil-evaluasi"
 _DOKUMEN = re.compile(rb"/dokumen/([0-9a-f-]{36})/(?:status|unduh)/")
@@ -302,7 +304,9 @@ class PenggunaMaya(threading.Thread):
                 return None
             return f"minta PDF: status {rs.status} ke {rs.lokasi!r}"
 
-        self._minta("pdf_minta", lambda: self.sesi.post(path, {"next": detail}, dari=detail), periksa)
+        # Terbit ulang wajib beralasan; alasan yang sama diabaikan pada terbitan pertama.
+        data = {"next": detail, "alasan": "Terbit ulang untuk uji beban"}
+        self._minta("pdf_minta", lambda: self.sesi.post(path, data, dari=detail), periksa)
         self._detail(self.akun.evaluasi_lalu_code)
 
     def _s_status_pdf(self):
